@@ -41,7 +41,7 @@ export class ApiError extends Error {
   readonly code?: string
   readonly fieldErrors?: FieldError[]
   readonly current?: ErrorBody['current']
-  /** The underlying axios error; set by hand because the ES2020 lib lacks `Error.cause`. */
+  /** What went wrong underneath, for logs (set by hand: the ES2020 lib lacks `Error.cause`). */
   readonly cause?: unknown
 
   constructor(init: ApiErrorInit) {
@@ -75,8 +75,10 @@ function userMessage(init: ApiErrorInit): string {
 export function toApiError(error: unknown): unknown {
   if (isApiError(error) || !isAxiosError(error)) return error
 
+  // Never keep the axios error itself: its config holds the Authorization header.
+  const cause = `${error.code ?? 'AxiosError'}: ${error.message}`
   const response = error.response
-  if (!response) return new ApiError({ kind: failureKind(error.code), cause: error })
+  if (!response) return new ApiError({ kind: failureKind(error.code), cause })
 
   const body = isErrorBody(response.data) ? response.data : undefined
   return new ApiError({
@@ -86,7 +88,7 @@ export function toApiError(error: unknown): unknown {
     fieldErrors: body?.fieldErrors,
     current: body?.current,
     serverMessage: body?.message,
-    cause: error,
+    cause,
   })
 }
 

@@ -1,5 +1,7 @@
 // @vitest-environment node
 // Node environment: axios then uses its http adapter, which msw/node intercepts directly.
+import { inspect } from 'node:util'
+
 import { delay, http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -112,6 +114,14 @@ describe('createApiClient auth', () => {
     expect(error).toMatchObject({ kind: 'http', status: 401, code: 'TOKEN_EXPIRED' })
     expect(seen).toHaveLength(2)
     expect(host.getToken).toHaveBeenCalledTimes(2)
+  })
+
+  it('should keep the token out of the error when a request is refused', async () => {
+    server.use(acceptOnly('never-valid'))
+
+    const error = await rejection(clientWith(fakeHost().getToken).getMe())
+
+    expect(inspect(error, { depth: 10 })).not.toMatch(/token-\d/)
   })
 
   it('should reject with the bridge error untouched when the refresh fails', async () => {
