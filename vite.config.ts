@@ -10,7 +10,7 @@ export default defineConfig({
   base: './',
   plugins: [
     vue(),
-    Components({ dts: false, resolvers: [VantResolver()] }),
+    Components({ dts: 'src/components.d.ts', resolvers: [VantResolver()] }),
   ],
   resolve: {
     alias: {

@@ -1,0 +1,34 @@
+import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+
+import { useServices } from '@/services'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Shown in the host's title bar through the bridge. */
+    title: string
+  }
+}
+
+/** Hash routes, so the bundle works under any path and from file://. */
+export function createAppRouter(): Router {
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', name: 'guide', component: () => import('@/screens/GuideScreen.vue'), meta: { title: '三级责任人填报' } },
+      { path: '/form', name: 'form', component: () => import('@/screens/FormScreen.vue'), meta: { title: '填报信息' } },
+      { path: '/confirm', name: 'confirm', component: () => import('@/screens/ConfirmScreen.vue'), meta: { title: '确认信息' } },
+      { path: '/done', name: 'done', component: () => import('@/screens/DoneScreen.vue'), meta: { title: '提交成功' } },
+      { path: '/:rest(.*)*', redirect: '/' },
+    ],
+    scrollBehavior: () => ({ top: 0 }),
+  })
+
+  router.afterEach((to) => {
+    document.title = to.meta.title
+    useServices().bridge.setTitle(to.meta.title).catch(() => {
+      // A host without a title bar is not an error the filer can act on.
+    })
+  })
+
+  return router
+}

@@ -1,0 +1,71 @@
+// How an item and a finding read to the filer: one line per item, one line per issue.
+import { TRADE_LABELS, type Filing, type FilingListKey } from '@/domain/filing'
+import { CERTIFICATE_STATUS_LABELS, certificateStatus, parseIssuePath, type FilingIssue } from '@/domain/rules'
+import { sectionOf } from './sections'
+
+export interface ItemSummary {
+  id: string
+  title: string
+  subtitle: string
+  tags: { text: string, type: 'primary' | 'success' | 'warning' | 'danger' }[]
+}
+
+export function describeItem(filing: Filing, list: FilingListKey, index: number, today: string): ItemSummary {
+  switch (list) {
+    case 'principals': {
+      const item = filing.principals[index]!
+      return { id: item.id, title: item.name, subtitle: `${item.position} · ${item.phone}`, tags: [] }
+    }
+    case 'workshops': {
+      const item = filing.workshops[index]!
+      return {
+        id: item.id,
+        title: item.workshopName,
+        subtitle: `负责人 ${item.name} · ${item.position} · ${item.phone}`,
+        tags: [],
+      }
+    }
+    case 'teams': {
+      const item = filing.teams[index]!
+      const workshop = filing.workshops.find(candidate => candidate.id === item.workshopId)
+      return {
+        id: item.id,
+        title: item.teamName,
+        subtitle: `${workshop?.workshopName ?? '所属车间不存在'} · 负责人 ${item.name} · ${item.phone}`,
+        tags: [],
+      }
+    }
+    case 'specialWorkers': {
+      const item = filing.specialWorkers[index]!
+      const status = item.validUntil ? certificateStatus(item.validUntil, today) : null
+      const statusType = status === 'expired' ? 'danger' : status === 'expiring' ? 'warning' : 'success'
+      return {
+        id: item.id,
+        title: item.name,
+        subtitle: `证号 ${item.certificateNo} · 有效期至 ${item.validUntil}`,
+        tags: [
+          { text: TRADE_LABELS[item.trade] ?? '未选工种', type: 'primary' },
+          ...(status ? [{ text: CERTIFICATE_STATUS_LABELS[status], type: statusType } as const] : []),
+        ],
+      }
+    }
+  }
+}
+
+/** `企业主要负责人第2条（张伟）· 联系方式：…` */
+export function describeIssue(filing: Filing, issue: FilingIssue): string {
+  const parsed = parseIssuePath(issue.path)
+  if (!parsed) return issue.message
+  const { list, index, field } = parsed
+  if (list === 'enterprise') return `统一社会信用代码：${issue.message}`
+
+  const section = sectionOf(list)
+  if (index === null) return `${section.title}：${issue.message}`
+
+  const item = filing[list][index] as unknown as Record<string, string> | undefined
+  const name = item?.name ? `（${item.name}）` : ''
+  const label = section.fields.find(candidate => candidate.key === field)?.label
+  const where = `${section.title}第${index + 1}条${name}`
+
+  return label ? `${where} · ${label}：${issue.message}` : `${where}：${issue.message}`
+}

@@ -1,0 +1,233 @@
+// The filing being edited, the last submitted one, and the submission.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+
+import { isApiError, type ApiError } from '@/api/errors'
+import { newIdempotencyKey } from '@/api/idempotency'
+import type { FilingRecord } from '@/api/types'
+import {
+  emptyFiling,
+  type Filing,
+  type FilingListKey,
+  type Workshop,
+  type Team,
+} from '@/domain/filing'
+import { normalizeFiling, todayInChina, validateFiling, type FilingIssue } from '@/domain/rules'
+import { useServices } from '@/services'
+import { useSessionStore } from './session'
+
+export type LoadState
+  = | { status: 'idle' }
+    | { status: 'loading' }
+    | { status: 'ready' }
+    | { status: 'error', error: unknown }
+
+export type SubmitState
+  = | { status: 'idle' }
+    | { status: 'submitting' }
+    | { status: 'error', error: ApiError | Error }
+    | { status: 'done', revision: number, submittedAt: string }
+
+type ListItem<K extends FilingListKey> = Filing[K][number]
+
+/** A deleted workshop with its teams, kept so the deletion can be undone. */
+export interface DeletedWorkshop {
+  workshop: Workshop
+  workshopIndex: number
+  teams: { team: Team, index: number }[]
+}
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
+export const useFilingStore = defineStore('filing', () => {
+  const record = shallowRef<FilingRecord | null>(null)
+  const filing = ref<Filing>(emptyFiling())
+  const loadState = shallowRef<LoadState>({ status: 'idle' })
+  const submitState = shallowRef<SubmitState>({ status: 'idle' })
+  /** Messages from a server 422, by field path; cleared when the field is edited. */
+  const serverErrors = ref<Record<string, string>>({})
+  const lastDeleted = shallowRef<DeletedWorkshop | null>(null)
+  /** The key of the submission in progress: a retry of the same submission reuses it. */
+  let pendingKey: string | null = null
+
+  const issues = computed<FilingIssue[]>(() => validateFiling(filing.value, todayInChina()))
+  const errors = computed(() => {
+    const local = issues.value.filter(issue => issue.severity === 'error')
+    const server = Object.entries(serverErrors.value)
+      .map(([path, message]): FilingIssue => ({ path, message, severity: 'error' }))
+
+    return [...server, ...local.filter(issue => !(issue.path in serverErrors.value))]
+  })
+  const warnings = computed(() => issues.value.filter(issue => issue.severity === 'warning'))
+
+  async function load(): Promise<void> {
+    const session = useSessionStore()
+    if (session.state.status !== 'ready') return
+    const knownCode = session.state.me.enterprise.creditCode ?? ''
+
+    loadState.value = { status: 'loading' }
+    try {
+      const latest = await useServices().api.getFiling()
+      record.value = latest
+      filing.value = latest ? clone(latest.filing) : emptyFiling(knownCode)
+      if (!filing.value.enterprise.creditCode) filing.value.enterprise.creditCode = knownCode
+      loadState.value = { status: 'ready' }
+    } catch (error) {
+      loadState.value = { status: 'error', error }
+    }
+  }
+
+  function edited(): void {
+    pendingKey = null
+    if (submitState.value.status === 'error') submitState.value = { status: 'idle' }
+  }
+
+  function clearServerError(path: string): void {
+    if (!(path in serverErrors.value)) return
+    const next = { ...serverErrors.value }
+    delete next[path]
+    serverErrors.value = next
+  }
+
+  function clearServerErrorsUnder(prefix: string): void {
+    serverErrors.value = Object.fromEntries(
+      Object.entries(serverErrors.value).filter(([path]) => !path.startsWith(prefix)),
+    )
+  }
+
+  function setCreditCode(value: string): void {
+    filing.value.enterprise.creditCode = value
+    clearServerError('enterprise.creditCode')
+    edited()
+  }
+
+  /** Adds or replaces an item of a list, by id. */
+  function saveItem<K extends FilingListKey>(list: K, item: ListItem<K>): void {
+    const items = filing.value[list] as ListItem<K>[]
+    const index = items.findIndex(existing => existing.id === item.id)
+    if (index === -1) items.push(item)
+    else {
+      items[index] = item
+      clearServerErrorsUnder(`${list}[${index}]`)
+    }
+    edited()
+  }
+
+  function removeItem(list: FilingListKey, id: string): void {
+    const items = filing.value[list] as { id: string }[]
+    const index = items.findIndex(item => item.id === id)
+    if (index === -1) return
+    items.splice(index, 1)
+    serverErrors.value = {}
+    edited()
+  }
+
+  /** The teams that go with a workshop when it is deleted. */
+  function teamsOf(workshopId: string): Team[] {
+    return filing.value.teams.filter(team => team.workshopId === workshopId)
+  }
+
+  function removeWorkshop(id: string): void {
+    const workshopIndex = filing.value.workshops.findIndex(item => item.id === id)
+    const workshop = filing.value.workshops[workshopIndex]
+    if (!workshop) return
+
+    const teams = filing.value.teams
+      .map((team, index) => ({ team, index }))
+      .filter(entry => entry.team.workshopId === id)
+    filing.value.workshops.splice(workshopIndex, 1)
+    filing.value.teams = filing.value.teams.filter(team => team.workshopId !== id)
+    lastDeleted.value = { workshop, workshopIndex, teams }
+    serverErrors.value = {}
+    edited()
+  }
+
+  function undoRemoveWorkshop(): void {
+    const deleted = lastDeleted.value
+    if (!deleted) return
+
+    filing.value.workshops.splice(deleted.workshopIndex, 0, deleted.workshop)
+    for (const { team, index } of deleted.teams) filing.value.teams.splice(index, 0, team)
+    lastDeleted.value = null
+    edited()
+  }
+
+  function forgetUndo(): void {
+    lastDeleted.value = null
+  }
+
+  async function submit(): Promise<boolean> {
+    if (submitState.value.status === 'submitting') return false
+    const session = useSessionStore()
+    const normalized = normalizeFiling(filing.value)
+    filing.value = normalized
+    const idempotencyKey = pendingKey ?? newIdempotencyKey()
+    pendingKey = idempotencyKey
+
+    submitState.value = { status: 'submitting' }
+    try {
+      const result = await useServices().api.putFiling(normalized, {
+        idempotencyKey,
+        revision: record.value?.revision ?? null,
+      })
+      const submittedBy = session.state.status === 'ready' ? session.state.me.user.name : ''
+      record.value = { ...result, submittedBy, filing: clone(normalized) }
+      pendingKey = null
+      serverErrors.value = {}
+      submitState.value = { status: 'done', ...result }
+      return true
+    } catch (error) {
+      if (isApiError(error) && error.code === 'VALIDATION_FAILED') {
+        serverErrors.value = Object.fromEntries((error.fieldErrors ?? []).map(e => [e.path, e.message]))
+        pendingKey = null
+      }
+      submitState.value = { status: 'error', error: error instanceof Error ? error : new Error(String(error)) }
+      return false
+    }
+  }
+
+  /** The findings on one item as if it were saved now (field rules, uniqueness, links). */
+  function checkItem<K extends FilingListKey>(list: K, item: ListItem<K>): FilingIssue[] {
+    const items = [...filing.value[list]] as ListItem<K>[]
+    const existing = items.findIndex(candidate => candidate.id === item.id)
+    const index = existing === -1 ? items.length : existing
+    items[index] = item
+
+    const prefix = `${list}[${index}].`
+    const candidate = { ...filing.value, [list]: items }
+
+    return validateFiling(candidate, todayInChina())
+      .filter(issue => issue.path.startsWith(prefix))
+      .map(issue => ({ ...issue, path: issue.path.slice(prefix.length) }))
+  }
+
+  function resetSubmit(): void {
+    submitState.value = { status: 'idle' }
+  }
+
+  return {
+    record,
+    filing,
+    loadState,
+    submitState,
+    serverErrors,
+    lastDeleted,
+    issues,
+    errors,
+    warnings,
+    load,
+    setCreditCode,
+    saveItem,
+    removeItem,
+    teamsOf,
+    removeWorkshop,
+    undoRemoveWorkshop,
+    forgetUndo,
+    clearServerError,
+    checkItem,
+    submit,
+    resetSubmit,
+  }
+})
