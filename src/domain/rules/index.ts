@@ -1,3 +1,15 @@
 // Field and filing rules of spec §3. Plain TypeScript shared by the form, the confirm page
-// and the mock backend. (Signatures fixed here; implementation lives in the files beside.)
+// and the mock backend.
+export * from './certificate'
+export * from './creditCode'
+export * from './dates'
+export * from './idNumber'
+export { toHalfWidth } from './normalize'
+export { normalizeFiling } from './normalizeFiling'
+export * from './paths'
+export * from './personName'
+export * from './phone'
+export * from './text'
 export * from './types'
+export type { ValidationStats } from './issues'
+export { validateFiling } from './validateFiling'
