@@ -16,6 +16,11 @@ export interface MockScenario {
   serverError: 'none' | 'me' | 'filing' | 'submit' | 'submitOnce'
   /** Mock host behaviour. */
   host: 'ok' | 'absent' | 'slow' | 'refuseRefresh' | 'noHostPage'
+  /**
+   * `timeoutAfterStore`: every new PUT is stored, then answered only after 60 s, so the client
+   * times out not knowing it succeeded; a retry with the same Idempotency-Key is answered at once.
+   */
+  submitFault?: 'none' | 'timeoutAfterStore'
 }
 
 export type MockUserId = 'u-zhang' | 'u-li'
@@ -36,6 +41,7 @@ export function defaultScenario(): MockScenario {
     latencyMs: 300,
     serverError: 'none',
     host: 'ok',
+    submitFault: 'none',
   }
 }
 
