@@ -35,13 +35,12 @@ export function reportDuplicates(
   groups: readonly number[][],
   report: DuplicateReport,
 ): void {
+  const { field, severity, message, noun } = report
   for (const [first, ...others] of groups) {
     if (first === undefined) continue
 
-    section.add(first, report.field, report.severity, report.message(places(others, report.noun)))
-    for (const other of others) {
-      section.add(other, report.field, report.severity, report.message(places([first], report.noun)))
-    }
+    section.add(first, field, severity, message(places(others, noun)))
+    for (const other of others) section.add(other, field, severity, message(places([first], noun)))
   }
 }
 

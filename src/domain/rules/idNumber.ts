@@ -37,7 +37,7 @@ export function checkIdNumber(code: string, today: string = todayInChina()): str
   const isBirthPlausible = isCalendarDate(birth)
     && Number(id.slice(6, 10)) >= MIN_BIRTH_YEAR
     && birth <= today
-  if (!isBirthPlausible) return '身份证号中的出生日期（第7-14位）不正确，请核对'
+  if (!isBirthPlausible) return '身份证号第7-14位出生日期不正确，请核对'
 
   if (id.charAt(17) !== idNumberCheckChar(id.slice(0, 17))) {
     return '身份证号第18位校验码不正确，请核对'

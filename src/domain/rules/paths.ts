@@ -10,7 +10,9 @@ export interface ParsedIssuePath {
   field: string | null
 }
 
-const LISTS: readonly string[] = ['enterprise', 'principals', 'workshops', 'teams', 'specialWorkers']
+const LISTS: readonly string[] = [
+  'enterprise', 'principals', 'workshops', 'teams', 'specialWorkers',
+]
 /** `list`, `list[2]`, `list[2].field`, `list.field`; `list.2.field` is accepted too. */
 const ISSUE_PATH = /^(\w+)(?:\[(\d+)\]|\.(\d+))?(?:\.(\w+))?$/
 
