@@ -8,7 +8,9 @@ import { readScenario } from './scenario'
 
 export const NODE_MOCK_BASE_URL = 'http://localhost/api'
 
-export type MockServerOptions = Partial<Pick<MockBackendOptions, 'scenario' | 'updateScenario' | 'now'>>
+export type MockServerOptions = Partial<
+  Pick<MockBackendOptions, 'scenario' | 'updateScenario' | 'now'>
+>
 
 /** An msw/node server with the backend at {@link NODE_MOCK_BASE_URL} and an in-memory db. */
 export function createMockServer(options: MockServerOptions = {}) {

@@ -92,7 +92,9 @@ export function createHandlers(options: MockBackendOptions) {
     if (refusal) return refusal
 
     const check = checkFiling(body, todayInChina(now()))
-    if (!check.ok) return errorResponse(422, 'VALIDATION_FAILED', { fieldErrors: check.fieldErrors })
+    if (!check.ok) {
+      return errorResponse(422, 'VALIDATION_FAILED', { fieldErrors: check.fieldErrors })
+    }
 
     const response: PutFilingResponse = {
       revision: (stored?.revision ?? 0) + 1,
@@ -145,11 +147,10 @@ function checkRevision(ifMatch: string | null, stored: FilingRecord | null): Res
 }
 
 function conflict(stored: FilingRecord | null): Response {
-  const current = stored
-    ? { revision: stored.revision, submittedAt: stored.submittedAt, submittedBy: stored.submittedBy }
-    : undefined
+  if (!stored) return errorResponse(409, 'REVISION_CONFLICT')
 
-  return errorResponse(409, 'REVISION_CONFLICT', { current })
+  const { revision, submittedAt, submittedBy } = stored
+  return errorResponse(409, 'REVISION_CONFLICT', { current: { revision, submittedAt, submittedBy } })
 }
 
 async function readBody(request: Request): Promise<unknown> {

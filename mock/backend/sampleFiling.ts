@@ -94,7 +94,9 @@ export function sampleFiling(today: string): Filing {
     ],
     specialWorkers: WORKERS.map(({ issuedDaysAgo, ...worker }) => {
       const validFrom = addDays(today, -issuedDaysAgo)
-      return { ...worker, validFrom, validUntil: addYears(validFrom, CERTIFICATE_YEARS[worker.trade]) }
+      const validUntil = addYears(validFrom, CERTIFICATE_YEARS[worker.trade])
+
+      return { ...worker, validFrom, validUntil }
     }),
   }
 }

@@ -99,7 +99,7 @@ describe('mock backend idempotency', () => {
     expect(answer).toMatchObject({ status: 422, body: { code: 'IDEMPOTENCY_KEY_REUSED' } })
   })
 
-  it('should store and then answer the retry at once when the fault is timeoutAfterStore', async () => {
+  it('should store, then answer a retry at once when the fault is timeoutAfterStore', async () => {
     backend.setScenario({ submitFault: 'timeoutAfterStore' })
     const filing = sampleFiling(TODAY)
 
