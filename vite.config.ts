@@ -34,6 +34,19 @@ export default defineConfig({
           server: { deps: { inline: ['vant'] } },
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          // Two cores: one Chromium per worker at most.
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 })

@@ -1,7 +1,7 @@
 // 证件编号 and 证件有效期 of a 两电一容 worker (spec §3).
 import type { Trade } from '../filing'
 import { TRADE_LABELS, TRADES } from '../filing'
-import { addYears, checkDate, daysBetween, todayInChina } from './dates'
+import { checkDate, daysBetween, todayInChina, toEpochDay, yearsLater } from './dates'
 import { checkIdNumber, isIdNumberShaped } from './idNumber'
 import { normalizeCode } from './normalize'
 import { hinted, invalid, valid } from './result'
@@ -56,8 +56,12 @@ export function certificateIdNumber(certificateNo: string): string | null {
 
 /** 已过期 when the end date is before today, 即将到期 within 60 days, else 有效. */
 export function certificateStatus(validUntil: string, today: string): CertificateStatus {
-  if (validUntil < today) return 'expired'
-  if (daysBetween(today, validUntil) <= EXPIRING_WITHIN_DAYS) return 'expiring'
+  return statusFromDaysLeft(daysBetween(today, validUntil))
+}
+
+function statusFromDaysLeft(daysLeft: number): CertificateStatus {
+  if (daysLeft < 0) return 'expired'
+  if (daysLeft <= EXPIRING_WITHIN_DAYS) return 'expiring'
 
   return 'valid'
 }
@@ -90,18 +94,19 @@ export function checkValidity(input: ValidityInput, today: string): ValidityResu
     }
   }
 
-  const status = certificateStatus(until.value, today)
+  const daysLeft = daysBetween(today, until.value)
+  const status = statusFromDaysLeft(daysLeft)
 
   return {
     validFrom: hinted(from.value, spanHint(input.trade, from.value, until.value)),
-    validUntil: hinted(until.value, statusWarning(status, until.value, today)),
+    validUntil: hinted(until.value, statusWarning(status, daysLeft)),
     status,
   }
 }
 
-function statusWarning(status: CertificateStatus, validUntil: string, today: string) {
+function statusWarning(status: CertificateStatus, daysLeft: number): string | undefined {
   if (status === 'expired') return '证件已过期'
-  if (status === 'expiring') return `证件即将到期（还剩${daysBetween(today, validUntil)}天）`
+  if (status === 'expiring') return `证件即将到期（还剩${daysLeft}天）`
 
   return undefined
 }
@@ -110,8 +115,8 @@ function spanHint(trade: Trade | '', validFrom: string, validUntil: string): str
   if (!trade) return undefined
 
   const years = CERTIFICATE_YEARS[trade]
-  const usualEnd = addYears(validFrom, years)
-  if (Math.abs(daysBetween(usualEnd, validUntil)) <= SPAN_TOLERANCE_DAYS) return undefined
+  const offUsualEnd = (toEpochDay(validUntil) ?? NaN) - yearsLater(validFrom, years)
+  if (Math.abs(offUsualEnd) <= SPAN_TOLERANCE_DAYS) return undefined
 
   return `${TRADE_LABELS[trade]}证有效期通常为${years}年，请核对起止日期`
 }

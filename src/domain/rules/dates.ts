@@ -11,23 +11,53 @@ const MIN_YEAR = 1900
 const MAX_YEAR = 2199
 /** Lenient input: 2026-1-5, 2026/01/05, 2026.1.5, 2026年1月5日. */
 const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const ZERO = '0'.charCodeAt(0)
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-/** Epoch day number of a real `YYYY-MM-DD` date, or null when it is not one. */
-function toEpochDay(date: string): number | null {
-  const match = ISO_DATE.exec(date)
-  if (!match) return null
+/**
+ * Days since 1970-01-01 of a real `YYYY-MM-DD` date, or null when it is not one. Hot path of
+ * validateFiling (several calls per worker), hence character codes instead of a RegExp.
+ */
+export function toEpochDay(date: string): number | null {
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return null
 
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const time = Date.UTC(year, month - 1, day)
-  const back = new Date(time)
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null
+  const year = readNumber(date, 0, 4)
+  const month = readNumber(date, 5, 7)
+  const day = readNumber(date, 8, 10)
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
 
-  return time / DAY_MS
+  return Date.UTC(year, month - 1, day) / DAY_MS
+}
+
+/** The decimal number in `text[start, end)`, or -1 when any character is not a digit. */
+function readNumber(text: string, start: number, end: number): number {
+  let value = 0
+  for (let i = start; i < end; i += 1) {
+    const digit = text.charCodeAt(i) - ZERO
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+
+  return value
+}
+
+/** Gregorian month length; arithmetic rather than a Date round trip, which is much slower. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 0
+
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+  return isLeap ? 29 : 28
 }
 
 function fromEpochDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+  const date = new Date(day * DAY_MS)
+
+  return [
+    String(date.getUTCFullYear()).padStart(4, '0'),
+    String(date.getUTCMonth() + 1).padStart(2, '0'),
+    String(date.getUTCDate()).padStart(2, '0'),
+  ].join('-')
 }
 
 /** True when `date` is a real calendar date written `YYYY-MM-DD`. */
@@ -50,9 +80,16 @@ export function addDays(date: string, days: number): string {
 
 /** The same day `years` later; 29 Feb rolls over to 1 Mar like Date.UTC does. */
 export function addYears(date: string, years: number): string {
-  const [year, month, day] = date.split('-').map(Number)
+  return fromEpochDay(toEpochDay(date) === null ? NaN : yearsLater(date, years))
+}
 
-  return fromEpochDay(Date.UTC((year ?? 0) + years, (month ?? 1) - 1, day) / DAY_MS)
+/** Epoch day of the same day `years` after a valid `YYYY-MM-DD` date. */
+export function yearsLater(date: string, years: number): number {
+  const year = readNumber(date, 0, 4)
+  const month = readNumber(date, 5, 7)
+  const day = readNumber(date, 8, 10)
+
+  return Date.UTC(year + years, month - 1, day) / DAY_MS
 }
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
@@ -68,6 +105,9 @@ export function daysBetween(a: string, b: string): number {
 
 /** Normalise a typed or picked date to `YYYY-MM-DD` and check it is a real calendar date. */
 export function checkDate(raw: string, label: string): FieldResult {
+  // Fast path: what the date picker gives is already canonical.
+  if (toEpochDay(raw) !== null) return checkYear(raw, label)
+
   const text = toHalfWidth(raw).trim()
   if (!text) return invalid('', `请选择${label}`)
 
@@ -75,8 +115,13 @@ export function checkDate(raw: string, label: string): FieldResult {
   if (!match) return invalid(text, `${label}格式不正确，请按“2026-01-31”的格式填写`)
 
   const date = `${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}`
-  const year = Number(match[1])
   if (!isCalendarDate(date)) return invalid(date, `${label}不是有效日期，请核对`)
+
+  return checkYear(date, label)
+}
+
+function checkYear(date: string, label: string): FieldResult {
+  const year = Number(date.slice(0, 4))
   if (year < MIN_YEAR || year > MAX_YEAR) return invalid(date, `${label}年份不正确，请核对`)
 
   return valid(date)

@@ -35,6 +35,9 @@ export class SectionIssues {
 
   field(index: number, field: string, result: FieldResult): void {
     this.tick()
+    // Most fields pass: build the path string only for the few that do not.
+    if (!result.error && !result.warning) return
+
     addFieldResult(this.bucket(index), itemPath(this.list, index, field), result)
   }
 

@@ -157,7 +157,11 @@ function validateSpecialWorkers(
   today: string,
   tick: Tick,
 ): SectionIssues {
-  const trades = workers.map(worker => checkTrade(worker.trade))
+  const trades = workers.map((worker) => {
+    tick()
+
+    return checkTrade(worker.trade)
+  })
   const certificateKeys: string[] = workers.map(() => '')
   const before = (section: SectionIssues, index: number) => {
     section.field(index, 'trade', trades[index] ?? checkTrade(''))

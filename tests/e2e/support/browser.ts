@@ -1,0 +1,93 @@
+// Debian's Chromium driven by playwright-core at a phone viewport, one context per test.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject, onTestFailed } from 'vitest'
+
+import { createMemoryStore, createMockDb, MOCK_DB_STORAGE_KEY, type LoggedRequest } from '@mock/backend'
+import { SCENARIO_STORAGE_KEY, type MockScenario } from '@mock/scenario'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+// Without the networking flags Chromium tries to reach hosts this machine cannot.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export const PHONE = { width: 390, height: 844 }
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
+}
+
+export interface AppPage {
+  context: BrowserContext
+  page: Page
+  /** Errors the page threw or logged; a test ends by expecting none it did not cause. */
+  errors: string[]
+}
+
+export interface OpenOptions {
+  scenario?: Partial<MockScenario>
+  /** Seed the mock backend with an earlier filing before the app starts. */
+  existingFiling?: boolean
+  /** Route inside the app, e.g. `/form`. */
+  route?: string
+}
+
+/** A fresh phone-sized context (empty storage, so an empty mock backend) with the app open. */
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  const scenario = { latencyMs: 0, ...options.scenario }
+  const seeded: [string, string][] = [[SCENARIO_STORAGE_KEY, JSON.stringify(scenario)]]
+  if (options.existingFiling) seeded.push([MOCK_DB_STORAGE_KEY, existingFilingDb()])
+
+  // Written once per tab, before the app's first start: later reloads keep what the app stored.
+  await context.addInitScript((entries) => {
+    if (sessionStorage.getItem('e2e:seeded')) return
+    for (const [key, value] of entries) localStorage.setItem(key, value)
+    sessionStorage.setItem('e2e:seeded', '1')
+  }, seeded)
+
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', error => errors.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    // The browser logs every 4xx/5xx answer; those are asserted through the backend log.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console: ${message.text()}`)
+    }
+  })
+
+  onTestFailed(async ({ task }) => {
+    const name = task.name.replace(/[^\w\u4e00-\u9fa5]+/g, '-').slice(0, 80)
+    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => undefined)
+  })
+  await page.goto(`${inject('appUrl')}#${options.route ?? '/'}`)
+
+  return { context, page, errors }
+}
+
+/** The mock backend's stored state with the sample earlier filing, as the browser keeps it. */
+function existingFilingDb(): string {
+  const store = createMemoryStore()
+  createMockDb(store).seedExistingFiling()
+
+  return store.getItem(MOCK_DB_STORAGE_KEY) ?? ''
+}
+
+/** What the mock backend received since the page last loaded. */
+export function backendLog(page: Page): Promise<LoggedRequest[]> {
+  return page.evaluate(() => window.__mockBackendLog ?? [])
+}
