@@ -54,7 +54,7 @@ export function certificateIdNumber(certificateNo: string): string | null {
   return isIdNumberShaped(idNumber) ? idNumber : null
 }
 
-/** 已过期 when the end date is before today, 即将到期 within 60 days, else 有效. */
+/** 已过期 before today, 即将到期 within 60 days, else 有效; RangeError unless both are dates. */
 export function certificateStatus(validUntil: string, today: string): CertificateStatus {
   return statusFromDaysLeft(daysBetween(today, validUntil))
 }
@@ -112,7 +112,7 @@ function statusWarning(status: CertificateStatus, daysLeft: number): string | un
 }
 
 function spanHint(trade: Trade | '', validFrom: string, validUntil: string): string | undefined {
-  if (!trade) return undefined
+  if (!isTrade(trade)) return undefined
 
   const years = CERTIFICATE_YEARS[trade]
   const offUsualEnd = (toEpochDay(validUntil) ?? NaN) - yearsLater(validFrom, years)

@@ -138,7 +138,8 @@ function validateTeams(
     const name = checkRequiredText(team?.teamName ?? '', '班组名称')
     section.field(index, 'teamName', name)
     // 班组名称 is unique within its 车间 only.
-    nameKeys.push(workshopId && keyOf(name) && workshopId + KEY_SEPARATOR + keyOf(name))
+    const nameKey = keyOf(name)
+    nameKeys.push(workshopId && nameKey && workshopId + KEY_SEPARATOR + nameKey)
   }
   const section = validatePeople('teams', teams, tick, { before })
 
