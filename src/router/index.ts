@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import { createRouter, createWebHashHistory, type Router, type RouterHistory } from 'vue-router'
 
 import { useServices } from '@/services'
 
@@ -9,10 +9,10 @@ declare module 'vue-router' {
   }
 }
 
-/** Hash routes, so the bundle works under any path and from file://. */
-export function createAppRouter(): Router {
+/** Hash routes, so the bundle works under any path and from file://; tests pass memory history. */
+export function createAppRouter(history: RouterHistory = createWebHashHistory()): Router {
   const router = createRouter({
-    history: createWebHashHistory(),
+    history,
     routes: [
       { path: '/', name: 'guide', component: () => import('@/screens/GuideScreen.vue'), meta: { title: '三级责任人填报' } },
       { path: '/form', name: 'form', component: () => import('@/screens/FormScreen.vue'), meta: { title: '填报信息' } },
