@@ -1,0 +1,100 @@
+// The whole app against the mock backend and the mock host, as a filer would meet it.
+import { cleanup, render, screen } from '@testing-library/vue'
+import userEvent from '@testing-library/user-event'
+import { createPinia } from 'pinia'
+import { closeDialog, closeToast } from 'vant'
+import { afterEach } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+
+import './vantIds'
+import { createApiClient } from '@/api/client'
+import type { FilingRecord } from '@/api/types'
+import App from '@/App.vue'
+import { createTokenSource } from '@/bridge'
+import { defaultConfig } from '@/config/runtime'
+import type { Filing } from '@/domain/filing'
+import { createAppRouter } from '@/router'
+import { setServices } from '@/services'
+import { SAMPLE_ENTERPRISE_ID } from '@mock/backend'
+import { toChinaIsoString } from '@mock/backend/time'
+import { createMockBridge } from '@mock/host/mockBridge'
+import { createMockServer, NODE_MOCK_BASE_URL } from '@mock/node'
+import { defaultScenario, type MockScenario } from '@mock/scenario'
+
+export interface RenderAppOptions {
+  /** Scenario overrides on top of the default one (without latency). */
+  scenario?: Partial<MockScenario>
+  /** Where the app opens, e.g. `/form`. */
+  route?: string
+  /** A filing the backend already holds (revision 3, submitted by 张伟 three days ago). */
+  existingFiling?: Filing
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const running: { close: () => void }[] = []
+
+afterEach(() => {
+  cleanup()
+  closeDialog()
+  closeToast(true)
+  while (running.length) running.pop()?.close()
+  localStorage.clear()
+})
+
+/** Renders App.vue with fresh services, store and router; see {@link RenderAppOptions}. */
+export async function renderApp(options: RenderAppOptions = {}) {
+  let scenario: MockScenario = { ...defaultScenario(), latencyMs: 0, ...options.scenario }
+  const currentScenario = () => scenario
+  const { server, db, log } = createMockServer({
+    scenario: currentScenario,
+    updateScenario: (patch) => {
+      scenario = { ...scenario, ...patch }
+    },
+  })
+  server.listen({ onUnhandledRequest: 'error' })
+  running.push(server)
+  if (options.existingFiling) db.saveFiling(SAMPLE_ENTERPRISE_ID, existingRecord(options.existingFiling))
+
+  const config = { ...defaultConfig(), apiBaseUrl: NODE_MOCK_BASE_URL }
+  const bridge = createMockBridge({ scenario: currentScenario })
+  const api = createApiClient({
+    baseUrl: config.apiBaseUrl,
+    timeoutMs: config.requestTimeoutMs,
+    getToken: createTokenSource(bridge),
+  })
+  setServices({ config, bridge, api })
+
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(options.route ?? '/')
+  const user = userEvent.setup()
+  const result = render(App, {
+    global: { plugins: [createPinia(), router] },
+    attachTo: document.body,
+  })
+
+  return {
+    ...result,
+    screen,
+    user,
+    router,
+    server,
+    db,
+    /** Requests the mock backend received, oldest first. */
+    log: log.entries,
+    /** Calls the app made to the mock host, oldest first. */
+    hostCalls: bridge.calls,
+    /** Switches the scenario for whatever the app does next. */
+    setScenario: (patch: Partial<MockScenario>) => {
+      scenario = { ...scenario, ...patch }
+    },
+  }
+}
+
+function existingRecord(filing: Filing): FilingRecord {
+  return {
+    revision: 3,
+    submittedAt: toChinaIsoString(Date.now() - 3 * DAY_MS),
+    submittedBy: '张伟',
+    filing,
+  }
+}
