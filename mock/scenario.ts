@@ -21,6 +21,8 @@ export interface MockScenario {
    * times out not knowing it succeeded; a retry with the same Idempotency-Key is answered at once.
    */
   submitFault?: 'none' | 'timeoutAfterStore'
+  /** `rejectOnce`: the next submission's last certificate is not found in the registry (422). */
+  registry?: 'accept' | 'rejectOnce'
 }
 
 export type MockUserId = 'u-zhang' | 'u-li'
@@ -42,6 +44,7 @@ export function defaultScenario(): MockScenario {
     serverError: 'none',
     host: 'ok',
     submitFault: 'none',
+    registry: 'accept',
   }
 }
 

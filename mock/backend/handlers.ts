@@ -2,6 +2,7 @@
 import { delay, http, HttpResponse } from 'msw'
 
 import type { FilingRecord, MeResponse, PutFilingResponse } from '@/api/types'
+import type { Filing } from '@/domain/filing'
 import { todayInChina } from '@/domain/rules'
 
 import { MOCK_USERS, writeScenario } from '../scenario'
@@ -16,6 +17,8 @@ import { toChinaIsoString } from './time'
 
 /** How long `timeoutAfterStore` holds the answer: longer than any client timeout. */
 export const TIMEOUT_AFTER_STORE_DELAY_MS = 60_000
+
+export const UNREGISTERED_CERTIFICATE = '该证件编号未在特种作业操作证信息系统中查到，请核对后重新填写'
 
 export interface MockBackendOptions {
   /** Where the backend lives, e.g. `/api` in the browser, `http://localhost/api` in node. */
@@ -95,6 +98,8 @@ export function createHandlers(options: MockBackendOptions) {
     if (!check.ok) {
       return errorResponse(422, 'VALIDATION_FAILED', { fieldErrors: check.fieldErrors })
     }
+    const unregistered = registryRefusal(check.filing, current, updateScenario)
+    if (unregistered) return unregistered
 
     const response: PutFilingResponse = {
       revision: (stored?.revision ?? 0) + 1,
@@ -132,6 +137,24 @@ function meResponse(userId: MockUserId, scenario: MockScenario): MeResponse {
     : null
 
   return { user: { id: userId, ...MOCK_USERS[userId] }, membership: { status }, enterprise }
+}
+
+/**
+ * The real backend looks certificates up in the national special-operations registry, which the
+ * app cannot do. Scenario `registry: 'rejectOnce'` refuses the last worker's certificate once.
+ */
+function registryRefusal(
+  filing: Filing,
+  scenario: MockScenario,
+  updateScenario: (patch: Partial<MockScenario>) => void,
+): Response | null {
+  const last = filing.specialWorkers.length - 1
+  if (scenario.registry !== 'rejectOnce' || last < 0) return null
+
+  updateScenario({ registry: 'accept' })
+  return errorResponse(422, 'VALIDATION_FAILED', {
+    fieldErrors: [{ path: `specialWorkers[${last}].certificateNo`, message: UNREGISTERED_CERTIFICATE }],
+  })
 }
 
 /** A 409 (or 400) when If-Match does not name the stored revision, else null. */
