@@ -1,6 +1,6 @@
 // A filer makes one mistake of each kind, reads where and how to fix it, fixes it and submits;
 // and the server refuses one certificate, whose message lands on that item.
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Filing } from '@/domain/filing'
@@ -22,7 +22,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-function messageAt(page: Page, text: string) {
+function messageAt(page: Page | Locator, text: string) {
   return page.getByText(text, { exact: true })
 }
 

@@ -84,19 +84,21 @@ describe('filing flow', () => {
       WORKSHOPS.map(w => [w.车间名称, w.姓名, w.职务, w.联系方式]),
     )
     const workshopNameOf = new Map(sent.workshops.map(w => [w.id, w.workshopName]))
-    expect(sent.teams.map(t => [workshopNameOf.get(t.workshopId), t.teamName, t.name, t.position, t.phone])).toEqual(
-      TEAMS.map(t => [t.所属车间, t.班组名称, t.姓名, t.职务, t.联系方式]),
-    )
-    expect(sent.specialWorkers.map(w => [w.trade, w.name, w.phone, w.certificateNo, w.issuer, w.validFrom, w.validUntil])).toEqual(
-      WORKERS.map(w => [TRADES[w.工种类型], w.姓名, checkPhone(w.联系方式).value, w.证件编号, w.发证单位, w.有效期开始日期, w.有效期截止日期]),
-    )
-    const ids = [...sent.principals, ...sent.workshops, ...sent.teams, ...sent.specialWorkers].map(item => item.id)
+    expect(sent.teams.map(t => [workshopNameOf.get(t.workshopId), t.teamName, t.name, t.position, t.phone]))
+      .toEqual(TEAMS.map(t => [t.所属车间, t.班组名称, t.姓名, t.职务, t.联系方式]))
+    expect(sent.specialWorkers.map(w => [w.trade, w.name, w.phone, w.certificateNo, w.issuer]))
+      .toEqual(WORKERS.map(w => [TRADES[w.工种类型], w.姓名, checkPhone(w.联系方式).value, w.证件编号, w.发证单位]))
+    expect(sent.specialWorkers.map(w => [w.validFrom, w.validUntil]))
+      .toEqual(WORKERS.map(w => [w.有效期开始日期, w.有效期截止日期]))
+    const { principals, workshops, teams, specialWorkers } = sent
+    const ids = [...principals, ...workshops, ...teams, ...specialWorkers].map(item => item.id)
     expect(new Set(ids).size).toBe(ids.length)
 
     await page.reload()
     await page.getByText(/上次提交：/).waitFor()
     await page.getByRole('button', { name: '更新填报' }).click()
-    await expect.poll(() => page.getByLabel('统一社会信用代码', { exact: true }).inputValue()).toBe('91440300568520498A')
+    const codeAgain = page.getByLabel('统一社会信用代码', { exact: true })
+    await expect.poll(() => codeAgain.inputValue()).toBe('91440300568520498A')
     for (const name of ['陈建国', '冲压车间', '涂装一班', '李强']) {
       await page.getByRole('button', { name: `编辑 ${name}` }).waitFor()
     }
