@@ -98,3 +98,11 @@ function existingRecord(filing: Filing): FilingRecord {
     filing,
   }
 }
+
+/** Renders the app at the form and waits until the form has loaded. */
+export async function openForm(options: Omit<RenderAppOptions, 'route'> = {}) {
+  const app = await renderApp({ ...options, route: '/form' })
+  await app.screen.findByRole('heading', { name: '企业基础信息' })
+
+  return app
+}
