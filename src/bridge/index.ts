@@ -2,8 +2,8 @@
 import type { RuntimeConfig } from '@/config/runtime'
 
 import { createNativeBridge } from './native'
+import { createPostMessageBridge } from './postMessage'
 import type { HostBridge } from './types'
-import { BridgeError } from './types'
 
 export { createTokenSource } from './tokenSource'
 export type { TokenSource } from './tokenSource'
@@ -32,8 +32,7 @@ export async function createBridge(config: RuntimeConfig): Promise<HostBridge> {
     case 'mock':
       return createMockTransport()
     case 'postMessage':
-      // Comes with its own issue: a createPostMessageBridge(config.bridge) drops in here.
-      throw new BridgeError('UNSUPPORTED', 'The postMessage bridge transport is not available yet')
+      return createPostMessageBridge(config.bridge)
     default:
       throw new Error(`Unknown bridge.transport in runtime config: ${transport satisfies never}`)
   }

@@ -30,8 +30,8 @@ describe('createBridge', () => {
     await expect(createBridge(configWith('mock'))).rejects.toThrow(/built without mocks/)
   })
 
-  it('should reject UNSUPPORTED when config says postMessage', async () => {
+  it('should build the postMessage transport when config says postMessage', async () => {
     await expect(createBridge(configWith('postMessage')))
-      .rejects.toMatchObject({ code: 'UNSUPPORTED' })
+      .resolves.toMatchObject({ transport: 'postMessage' })
   })
 })
