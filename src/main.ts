@@ -2,6 +2,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 
 import { createApiClient } from '@/api/client'
+import { READ_RETRY_DELAYS_MS } from '@/api/retry'
 import { createBridge, createTokenSource } from '@/bridge'
 import { loadRuntimeConfig } from '@/config/load'
 import App from './App.vue'
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   const api = createApiClient({
     baseUrl: config.apiBaseUrl,
     timeoutMs: config.requestTimeoutMs,
+    readRetryDelaysMs: READ_RETRY_DELAYS_MS,
     getToken: createTokenSource(bridge),
   })
   setServices({ config, bridge, api })

@@ -6,6 +6,7 @@ import type { AxiosInstance, AxiosRequestConfig } from 'axios'
 import type { Filing } from '@/domain/filing'
 
 import { ApiError, toApiError } from './errors'
+import { withRetry } from './retry'
 import type { FilingRecord, MeResponse, PutFilingResponse } from './types'
 
 export interface ApiClientOptions {
@@ -13,6 +14,8 @@ export interface ApiClientOptions {
   baseUrl: string
   /** Timeout of each request; the retry after a 401 gets its own. */
   timeoutMs: number
+  /** Waits between tries of a read that failed on the network or with a 5xx; none by default. */
+  readRetryDelaysMs?: readonly number[]
   /** The host's token; `refresh` asks for a new one after a 401. May reject (bridge error). */
   getToken: (refresh: boolean) => Promise<string>
 }
@@ -41,16 +44,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     transitional: { clarifyTimeoutError: true },
   })
   const send = createAuthorizedSender(http, createTokenCache(options.getToken))
+  const read = <T>(url: string) => withRetry(
+    () => send<T>({ method: 'GET', url }),
+    options.readRetryDelaysMs ?? [],
+  )
 
   return {
     async getMe() {
-      const data = await send<MeResponse>({ method: 'GET', url: '/v1/me' })
+      const data = await read<MeResponse>('/v1/me')
       return expectObject(data, ['user', 'membership'])
     },
 
     async getFiling() {
       try {
-        const data = await send<FilingRecord>({ method: 'GET', url: '/v1/filing' })
+        const data = await read<FilingRecord>('/v1/filing')
         return expectObject(data, ['revision', 'filing'])
       } catch (error) {
         if (error instanceof ApiError && error.status === 404 && error.code === 'NOT_FOUND') {

@@ -6,6 +6,7 @@ export { addDays, addYears, checkDate, daysBetween, isCalendarDate, todayInChina
 export * from './idNumber'
 export { toHalfWidth } from './normalize'
 export { normalizeFiling } from './normalizeFiling'
+export * from './paste'
 export * from './paths'
 export * from './personName'
 export * from './phone'
