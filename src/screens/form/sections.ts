@@ -5,6 +5,7 @@ import {
   checkPersonName,
   checkPhone,
   checkRequiredText,
+  extractFromPaste,
   type FieldResult,
 } from '@/domain/rules'
 
@@ -19,6 +20,8 @@ export interface FieldSpec {
   /** Check of a typed value on its own; pickers and dates are checked with the whole item. */
   check?: (raw: string) => FieldResult
   maxlength?: number
+  /** Picks the value out of a pasted chat message (see extractFromPaste). */
+  paste?: (text: string) => string | null
 }
 
 export interface SectionSpec {
@@ -45,7 +48,13 @@ const position: FieldSpec = {
   maxlength: 60,
 }
 const phone: FieldSpec = {
-  key: 'phone', label: '联系方式', kind: 'tel', placeholder: '手机号或带区号的固定电话', check: checkPhone, maxlength: 30,
+  key: 'phone',
+  label: '联系方式',
+  kind: 'tel',
+  placeholder: '手机号或带区号的固定电话',
+  check: checkPhone,
+  paste: text => extractFromPaste('phone', text),
+  maxlength: 30,
 }
 
 export const SECTIONS: readonly SectionSpec[] = [
@@ -114,6 +123,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         kind: 'text',
         placeholder: '特种作业操作证编号',
         check: checkCertificateNo,
+        paste: text => extractFromPaste('certificateNo', text),
         maxlength: 40,
       },
       {
