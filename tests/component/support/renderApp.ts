@@ -69,7 +69,6 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const user = userEvent.setup()
   const result = render(App, {
     global: { plugins: [createPinia(), router] },
-    attachTo: document.body,
   })
 
   return {
