@@ -2,7 +2,14 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject, onTestFailed } from 'vitest'
 
-import { createMemoryStore, createMockDb, MOCK_DB_STORAGE_KEY, type LoggedRequest } from '@mock/backend'
+import type { Filing } from '@/domain/filing'
+import {
+  createMemoryStore,
+  createMockDb,
+  MOCK_DB_STORAGE_KEY,
+  SAMPLE_ENTERPRISE_ID,
+  type LoggedRequest,
+} from '@mock/backend'
 import { SCENARIO_STORAGE_KEY, type MockScenario } from '@mock/scenario'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -35,6 +42,8 @@ export interface OpenOptions {
   scenario?: Partial<MockScenario>
   /** Seed the mock backend with an earlier filing before the app starts. */
   existingFiling?: boolean
+  /** Seed the mock backend with this filing as the earlier submission instead. */
+  seedFiling?: Filing
   /** Route inside the app, e.g. `/form`. */
   route?: string
 }
@@ -52,6 +61,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const scenario = { latencyMs: 0, ...options.scenario }
   const seeded: [string, string][] = [[SCENARIO_STORAGE_KEY, JSON.stringify(scenario)]]
   if (options.existingFiling) seeded.push([MOCK_DB_STORAGE_KEY, existingFilingDb()])
+  if (options.seedFiling) seeded.push([MOCK_DB_STORAGE_KEY, seededDb(options.seedFiling)])
 
   // Written once per tab, before the app's first start: later reloads keep what the app stored.
   await context.addInitScript((entries) => {
@@ -77,6 +87,19 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   await page.goto(`${inject('appUrl')}#${options.route ?? '/'}`)
 
   return { context, page, errors }
+}
+
+/** The mock backend's stored state holding `filing` as revision 1 by 张伟. */
+function seededDb(filing: Filing): string {
+  const store = createMemoryStore()
+  createMockDb(store).saveFiling(SAMPLE_ENTERPRISE_ID, {
+    revision: 1,
+    submittedAt: '2026-11-20T09:30:00+08:00',
+    submittedBy: '张伟',
+    filing,
+  })
+
+  return store.getItem(MOCK_DB_STORAGE_KEY) ?? ''
 }
 
 /** The mock backend's stored state with the sample earlier filing, as the browser keeps it. */
