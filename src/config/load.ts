@@ -1,37 +1,39 @@
-// Reads the runtime config that public/config.js put on window, on top of the defaults.
-import { CONFIG_GLOBAL, defaultConfig, type RuntimeConfig } from './runtime'
+// Reads the runtime config that public/config.js put on window, checks it and lays it over the
+// defaults.
+import { CONFIG_ERROR_GLOBAL, CONFIG_GLOBAL, defaultConfig, type RuntimeConfig } from './runtime'
+import { isJsonObject, mergeConfig, validateConfig, type ConfigProblem } from './validate'
 
+export type { ConfigProblem } from './validate'
+
+/** config.js is missing, did not run, or has bad keys; `problems` names each of them. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError'
+  readonly key: string
 
-  constructor(readonly key: string, message: string) {
-    super(message)
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map(({ key, message }) => `${key}: ${message}`).join('\n'))
+    this.key = problems[0]?.key ?? CONFIG_GLOBAL
   }
 }
 
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** The config in force; throws ConfigError naming the first bad key. */
+/** The config in force; throws ConfigError listing every bad key. */
 export function loadRuntimeConfig(win: Window = window): RuntimeConfig {
-  const base = defaultConfig()
-  const raw = (win as unknown as Json)[CONFIG_GLOBAL]
-  if (raw === undefined) return base
-  if (!isObject(raw)) throw new ConfigError(CONFIG_GLOBAL, 'config.js must assign an object')
+  const globals = win as unknown as Record<string, unknown>
+  const raw = globals[CONFIG_GLOBAL]
 
-  const bridge = raw.bridge === undefined ? {} : raw.bridge
-  if (!isObject(bridge)) throw new ConfigError('bridge', 'bridge must be an object')
+  // config.js always ships: without its global it is missing or threw before assigning it.
+  if (raw === undefined) {
+    const detail = globals[CONFIG_ERROR_GLOBAL]
+    const reason = typeof detail === 'string' ? `it failed: ${detail}` : 'it is missing or failed'
+    throw new ConfigError([{ key: 'config.js', message: `did not set the config; ${reason}` }])
+  }
+  if (!isJsonObject(raw)) {
+    throw new ConfigError([{ key: 'config.js', message: `must assign an object to ${CONFIG_GLOBAL}` }])
+  }
 
-  return {
-    ...base,
-    ...raw,
-    bridge: {
-      ...base.bridge,
-      ...bridge,
-      handlerNames: { ...base.bridge.handlerNames, ...(bridge.handlerNames as object) },
-    },
-  } as RuntimeConfig
+  const env = { mocks: import.meta.env.VITE_MOCKS === 'true', pageUrl: win.location.href }
+  const problems = validateConfig(raw, env)
+  if (problems.length) throw new ConfigError(problems)
+
+  return mergeConfig(defaultConfig(), raw)
 }

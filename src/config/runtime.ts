@@ -24,6 +24,13 @@ export interface RuntimeConfig {
 
 export const CONFIG_GLOBAL = '__SAFETY_ROSTER_CONFIG__'
 
+/** Set by public/boot-check.js to the message of an error thrown while config.js ran. */
+export const CONFIG_ERROR_GLOBAL = '__SAFETY_ROSTER_CONFIG_ERROR__'
+
+/** Set as soon as the bundle runs; public/boot-check.js shows its message when it is not. */
+export const STARTED_GLOBAL = '__SAFETY_ROSTER_STARTED__'
+
+/** The production-safe defaults (native bridge, `/api`); mock ones in mock builds. */
 export function defaultConfig(): RuntimeConfig {
   const mock = import.meta.env.VITE_MOCKS === 'true'
 
