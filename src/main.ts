@@ -1,8 +1,11 @@
+import './polyfills'
+
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 
 import { createApiClient } from '@/api/client'
 import { READ_RETRY_DELAYS_MS } from '@/api/retry'
+import { markStarted, showStartFailure } from '@/boot/startFailure'
 import { createBridge, createTokenSource } from '@/bridge'
 import { loadRuntimeConfig } from '@/config/load'
 import App from './App.vue'
@@ -13,8 +16,16 @@ import 'vant/es/dialog/style'
 import 'vant/es/toast/style'
 import './styles/global.css'
 
+markStarted()
+
 async function start(): Promise<void> {
-  const config = loadRuntimeConfig()
+  let config = loadRuntimeConfig()
+
+  if (import.meta.env.VITE_MOCKS === 'true') {
+    // The host simulator's `?bridge=postMessage` (docs/bridge.md); production bundles lack it.
+    const { withSimulatorQuery } = await import('@mock/host-simulator/appConfig')
+    config = withSimulatorQuery(config, window.location)
+  }
 
   if (import.meta.env.VITE_MOCKS === 'true' && config.mock) {
     const [{ startMockBackend }, { mountQaPanel }] = await Promise.all([
@@ -40,4 +51,6 @@ async function start(): Promise<void> {
   app.mount('#app')
 }
 
-void start()
+// Whatever fails before mount (config, bridge, mock backend, a render error) gets a screen
+// with 重新加载, never a white page.
+start().catch(showStartFailure)

@@ -1,0 +1,50 @@
+// 三级责任人填报: a plain message when the app bundle never starts, instead of a white page.
+// That happens on an engine too old to run the bundle (older than Chrome 64 / iOS 12) or when
+// its file did not load. ES5 in a file of its own, so it runs on any engine and under a CSP
+// without 'unsafe-inline'. Loaded before config.js, so it can also report an error there.
+(function () {
+  var STARTED = '__SAFETY_ROSTER_STARTED__'
+  var CONFIG_ERROR = '__SAFETY_ROSTER_CONFIG_ERROR__'
+
+  window.addEventListener('error', function (event) {
+    if (/config\.js/.test(event.filename || '')) {
+      window[CONFIG_ERROR] = event.message + ' (config.js:' + event.lineno + ')'
+    }
+  })
+
+  function add(parent, tag, text, css) {
+    var node = document.createElement(tag)
+    node.appendChild(document.createTextNode(text))
+    node.style.cssText = css
+    parent.appendChild(node)
+    return node
+  }
+
+  function showMessage() {
+    if (window[STARTED]) return
+
+    // The static skeleton in #app would sit above the message, promising a page to come.
+    var app = document.getElementById('app')
+    if (app) app.style.display = 'none'
+
+    var page = document.createElement('main')
+    page.setAttribute('role', 'alert')
+    page.style.cssText = 'padding:64px 24px;text-align:center;color:#1f2329;'
+      + 'font-family:-apple-system,"PingFang SC",sans-serif'
+    add(page, 'h1', '无法打开三级责任人填报', 'font-size:20px;margin:0 0 12px')
+    var text = '当前一键通或系统浏览器版本过低，或页面文件未能完整加载。'
+      + '请将一键通和系统更新到最新版本，或检查网络后重新加载。'
+    add(page, 'p', text, 'font-size:15px;line-height:1.6;color:#646a73;margin:0 0 24px')
+    var button = add(page, 'button', '重新加载', 'width:100%;max-width:320px;height:44px;'
+      + 'border:0;border-radius:22px;background:#1d63d8;color:#fff;font-size:16px')
+    button.onclick = function () {
+      window.location.reload()
+    }
+    document.body.appendChild(page)
+  }
+
+  // The bundle is a deferred script: it has run (and set STARTED) before `load` fires.
+  window.addEventListener('load', function () {
+    setTimeout(showMessage, 0)
+  })
+})()
