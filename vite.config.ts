@@ -3,7 +3,29 @@ import { fileURLToPath, URL } from 'node:url'
 import { VantResolver } from '@vant/auto-import-resolver'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+/** The oldest engines we build for (docs/integration-checklist.md). */
+const TARGETS = ['chrome64', 'safari12']
+
+/**
+ * Loads the bundle as a deferred classic script. Module scripts and `crossorigin` stylesheets
+ * are CORS requests, which Chromium and WebKit refuse for file:// pages (origin `null`): an
+ * offline package would show a white page.
+ */
+function classicEntry(): Plugin {
+  return {
+    name: 'roster:classic-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: html => html
+        .replace(/<script type="module" crossorigin/g, '<script defer')
+        .replace(/<link rel="stylesheet" crossorigin/g, '<link rel="stylesheet"'),
+    },
+  }
+}
 
 export default defineConfig({
   // Relative asset paths: the same dist/ runs under any sub-path and from file://.
@@ -11,6 +33,7 @@ export default defineConfig({
   plugins: [
     vue(),
     Components({ dts: 'src/components.d.ts', resolvers: [VantResolver()] }),
+    classicEntry(),
   ],
   resolve: {
     alias: {
@@ -19,8 +42,20 @@ export default defineConfig({
     },
   },
   build: {
-    target: ['es2020', 'chrome64', 'safari12'],
-    cssTarget: ['chrome64', 'safari12'],
+    // Syntax is lowered to these engines (`?.`, `??`, `catch {}`); runtime APIs they lack are
+    // polyfilled in src/polyfills.ts; `npm run check:dist` fails on anything left above ES2018.
+    target: TARGETS,
+    cssTarget: TARGETS,
+    // One classic script and one stylesheet (see classicEntry): no lazy chunks to lose when a
+    // redeploy replaces the files under an open page, and no CSS injected at run time (CSP).
+    cssCodeSplit: false,
+    modulePreload: false,
+    rolldownOptions: {
+      output: { format: 'iife', codeSplitting: false },
+      // Vite's preload helper reads import.meta.url, an empty object in a classic script; with
+      // code splitting off it never fetches anything, so the warning is noise.
+      checks: { emptyImportMeta: false },
+    },
   },
   test: {
     projects: [
