@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser'
 
 import { createHandlers, createMockDb, createRequestLog } from './backend'
 import type { LoggedRequest } from './backend'
+import { simulateFullStorage } from './fullStorage'
 import { readScenario } from './scenario'
 
 declare global {
@@ -15,6 +16,7 @@ declare global {
 
 /** Starts the mock backend at `baseUrl`, its data kept in localStorage across reloads. */
 export async function startMockBackend(baseUrl: string) {
+  if (readScenario().storage === 'full') simulateFullStorage()
   const db = createMockDb(localStorage)
   window.__mockBackendLog ??= []
   const log = createRequestLog(window.__mockBackendLog)

@@ -23,6 +23,10 @@ export interface MockScenario {
   submitFault?: 'none' | 'timeoutAfterStore'
   /** `rejectOnce`: the next submission's last certificate is not found in the registry (422). */
   registry?: 'accept' | 'rejectOnce'
+  /** `down`: every request fails as if the connection dropped (the backend never sees it). */
+  network?: 'ok' | 'down'
+  /** `full`: writing a draft to localStorage throws QuotaExceededError (drafts go to memory). */
+  storage?: 'ok' | 'full'
 }
 
 export type MockUserId = 'u-zhang' | 'u-li'
@@ -45,6 +49,8 @@ export function defaultScenario(): MockScenario {
     host: 'ok',
     submitFault: 'none',
     registry: 'accept',
+    network: 'ok',
+    storage: 'ok',
   }
 }
 

@@ -52,6 +52,7 @@ export function createHandlers(options: MockBackendOptions) {
   function endpoint(route: Route, handle: (context: Context) => Promise<Response> | Response) {
     return async ({ request }: { request: Request }) => {
       const current = scenario()
+      if (current.network === 'down') return HttpResponse.error()
       const body = await readBody(request)
       log?.record(describe(request, body, basePath, now()))
       if (current.latencyMs > 0) await delay(current.latencyMs)
