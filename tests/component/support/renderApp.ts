@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/vue'
 import userEvent from '@testing-library/user-event'
 import { createPinia } from 'pinia'
 import { closeDialog, closeToast } from 'vant'
-import { afterEach } from 'vitest'
+import { afterEach, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 
 import './vantIds'
@@ -31,6 +31,9 @@ export interface RenderAppOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+// The first test of a file also compiles the lazily loaded screens: seconds on a busy machine.
+vi.setConfig({ testTimeout: 20_000 })
 const running: { close: () => void }[] = []
 
 afterEach(() => {
