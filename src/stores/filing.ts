@@ -2,9 +2,10 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 
-import { isApiError, type ApiError } from '@/api/errors'
+import { isApiError } from '@/api/errors'
 import { newIdempotencyKey } from '@/api/idempotency'
 import type { FilingRecord } from '@/api/types'
+import type { Draft } from '@/drafts'
 import {
   emptyFiling,
   type Filing,
@@ -14,19 +15,17 @@ import {
 } from '@/domain/filing'
 import { normalizeFiling, todayInChina, validateFiling, type FilingIssue } from '@/domain/rules'
 import { useServices } from '@/services'
+import { useDraftsStore } from './drafts'
 import { useSessionStore } from './session'
+import { isSessionLost, isSubmitBusy, sendFiling, type SubmitState } from './submitFlow'
+
+export type { SubmitState } from './submitFlow'
 
 export type LoadState
   = | { status: 'idle' }
     | { status: 'loading' }
     | { status: 'ready' }
     | { status: 'error', error: unknown }
-
-export type SubmitState
-  = | { status: 'idle' }
-    | { status: 'submitting' }
-    | { status: 'error', error: ApiError | Error }
-    | { status: 'done', revision: number, submittedAt: string }
 
 type ListItem<K extends FilingListKey> = Filing[K][number]
 
@@ -49,6 +48,10 @@ export const useFilingStore = defineStore('filing', () => {
   /** Messages from a server 422, by field path; cleared when the field is edited. */
   const serverErrors = ref<Record<string, string>>({})
   const lastDeleted = shallowRef<DeletedWorkshop | null>(null)
+  /** The submitted revision these edits started from: sent as If-Match. */
+  const baseRevision = ref<number | null>(null)
+  /** Edits since the filing was loaded or submitted; drafts are saved when it moves. */
+  const editCount = ref(0)
   /** The key of the submission in progress: a retry of the same submission reuses it. */
   let pendingKey: string | null = null
 
@@ -70,16 +73,39 @@ export const useFilingStore = defineStore('filing', () => {
     loadState.value = { status: 'loading' }
     try {
       const latest = await useServices().api.getFiling()
-      record.value = latest
-      filing.value = latest ? clone(latest.filing) : emptyFiling(knownCode)
-      if (!filing.value.enterprise.creditCode) filing.value.enterprise.creditCode = knownCode
+      adoptRecord(latest, knownCode)
       loadState.value = { status: 'ready' }
+      useDraftsStore().inspect(latest)
     } catch (error) {
+      if (isSessionLost(error)) {
+        useDraftsStore().flush()
+        session.markLost()
+      }
       loadState.value = { status: 'error', error }
     }
   }
 
+  /** Shows the submitted filing (or an empty one) as the starting point of new edits. */
+  function adoptRecord(latest: FilingRecord | null, knownCode = ''): void {
+    record.value = latest
+    baseRevision.value = latest?.revision ?? null
+    filing.value = latest ? clone(latest.filing) : emptyFiling(knownCode)
+    if (!filing.value.enterprise.creditCode) filing.value.enterprise.creditCode = knownCode
+    editCount.value = 0
+    serverErrors.value = {}
+    pendingKey = null
+  }
+
+  /** Continues a saved draft: its filing, and the revision its edits started from. */
+  function adoptDraft(draft: Pick<Draft, 'filing' | 'baseRevision'>): void {
+    filing.value = clone(draft.filing)
+    baseRevision.value = draft.baseRevision
+    serverErrors.value = {}
+    edited()
+  }
+
   function edited(): void {
+    editCount.value += 1
     pendingKey = null
     if (submitState.value.status === 'error') submitState.value = { status: 'idle' }
   }
@@ -158,34 +184,59 @@ export const useFilingStore = defineStore('filing', () => {
     lastDeleted.value = null
   }
 
-  async function submit(): Promise<boolean> {
-    if (submitState.value.status === 'submitting') return false
+  /**
+   * Submits the filing; `overwriteRevision` submits it over a newer one after a 409.
+   * Resolves true once it is stored; false with the reason in `submitState`.
+   */
+  async function submit(overwriteRevision?: number | null): Promise<boolean> {
+    if (isSubmitBusy(submitState.value)) return false
     const session = useSessionStore()
+    const drafts = useDraftsStore()
+    if (overwriteRevision !== undefined) {
+      baseRevision.value = overwriteRevision
+      pendingKey = null
+    }
     const normalized = normalizeFiling(filing.value)
     filing.value = normalized
     const idempotencyKey = pendingKey ?? newIdempotencyKey()
     pendingKey = idempotencyKey
+    drafts.flush()
 
-    submitState.value = { status: 'submitting' }
-    try {
-      const result = await useServices().api.putFiling(normalized, {
-        idempotencyKey,
-        revision: record.value?.revision ?? null,
-      })
+    const request = { filing: normalized, idempotencyKey, baseRevision: baseRevision.value }
+    const outcome = await sendFiling(useServices().api, request, (state) => {
+      submitState.value = state
+    })
+    submitState.value = outcome
+    if (outcome.status === 'done') {
       const submittedBy = session.state.status === 'ready' ? session.state.me.user.name : ''
-      record.value = { ...result, submittedBy, filing: clone(normalized) }
+      record.value = { ...outcome, submittedBy, filing: clone(normalized) }
+      baseRevision.value = outcome.revision
+      editCount.value = 0
       pendingKey = null
       serverErrors.value = {}
-      submitState.value = { status: 'done', ...result }
+      drafts.clear()
       return true
-    } catch (error) {
-      if (isApiError(error) && error.code === 'VALIDATION_FAILED') {
-        serverErrors.value = Object.fromEntries((error.fieldErrors ?? []).map(e => [e.path, e.message]))
-        pendingKey = null
-      }
-      submitState.value = { status: 'error', error: error instanceof Error ? error : new Error(String(error)) }
-      return false
     }
+
+    if (outcome.status === 'sessionLost') {
+      drafts.flush()
+      session.markLost()
+    }
+    const { error } = outcome.status === 'error' ? outcome : { error: null }
+    if (isApiError(error) && error.code === 'VALIDATION_FAILED') {
+      serverErrors.value = Object.fromEntries((error.fieldErrors ?? []).map(e => [e.path, e.message]))
+      pendingKey = null
+    }
+    return false
+  }
+
+  /** After a 409: shows the version on the server; the filer's own is stashed first. */
+  async function loadTheirs(): Promise<void> {
+    const drafts = useDraftsStore()
+    drafts.stashMine(filing.value)
+    const latest = await useServices().api.getFiling()
+    adoptRecord(latest, filing.value.enterprise.creditCode)
+    submitState.value = { status: 'idle' }
   }
 
   /** The findings on one item as if it were saved now (field rules, uniqueness, links). */
@@ -210,6 +261,8 @@ export const useFilingStore = defineStore('filing', () => {
   return {
     record,
     filing,
+    baseRevision,
+    editCount,
     loadState,
     submitState,
     serverErrors,
@@ -218,6 +271,8 @@ export const useFilingStore = defineStore('filing', () => {
     errors,
     warnings,
     load,
+    adoptDraft,
+    loadTheirs,
     setCreditCode,
     saveItem,
     removeItem,

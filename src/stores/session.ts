@@ -37,9 +37,12 @@ function classify(error: unknown): { failure: BootFailure, detail: string } {
 
 export const useSessionStore = defineStore('session', () => {
   const state = shallowRef<BootState>({ status: 'booting' })
+  /** Set when the token expired mid-session and the host would not renew it. */
+  const lost = shallowRef(false)
 
   async function boot(): Promise<void> {
     state.value = { status: 'booting' }
+    lost.value = false
     const { bridge, api } = useServices()
 
     try {
@@ -57,5 +60,10 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  return { state, boot }
+  /** The session ended under the filer's hands: one screen says so, the draft stays. */
+  function markLost(): void {
+    lost.value = true
+  }
+
+  return { state, lost, boot, markLost }
 })

@@ -1,0 +1,6 @@
+export { DRAFT_SCHEMA_VERSION, migrateDraft } from './schema'
+export type { Draft, EditorDraft, MigrationResult } from './schema'
+export { browserStorage, createDraftStorage } from './storage'
+export type { DraftStorage, FallbackReason, StorageMode, WriteResult } from './storage'
+export { createDraftRepository, draftKey, DRAFT_KEY_PREFIX } from './repository'
+export type { DraftLoad, DraftOwner, DraftRepository, StashedFiling } from './repository'

@@ -1,0 +1,214 @@
+// The filer's draft: saved while they type (debounced) and when the page is hidden, offered
+// back on re-entry, cleared by a successful submit (spec §6).
+import { defineStore } from 'pinia'
+import { computed, shallowRef, watch } from 'vue'
+
+import type { FilingRecord } from '@/api/types'
+import {
+  createDraftRepository,
+  createDraftStorage,
+  DRAFT_SCHEMA_VERSION,
+  type Draft,
+  type DraftOwner,
+  type EditorDraft,
+  type FallbackReason,
+  type StashedFiling,
+} from '@/drafts'
+import type { Filing } from '@/domain/filing'
+import { normalizeFiling } from '@/domain/rules'
+import { takeDraftRestoreAfterReload } from '@/lib/chunkReload'
+import { createLogger } from '@/lib/logger'
+import { sameData } from '@/lib/sameData'
+import { useFilingStore } from './filing'
+import { useSessionStore } from './session'
+
+/** Typing pauses this long before the draft is written: never on the keystroke itself. */
+export const DRAFT_SAVE_DEBOUNCE_MS = 400
+
+/** A draft waiting for the filer to continue or discard it. */
+export interface DraftOffer {
+  draft: Draft
+  /** Set when someone submitted after the draft was saved. */
+  newerSubmission: { submittedBy: string, submittedAt: string } | null
+}
+
+export type SaveState
+  = | { status: 'idle' }
+    | { status: 'saved', savedAt: string, where: 'device' }
+    | { status: 'memoryOnly', savedAt: string, reason: FallbackReason }
+
+const log = createLogger('drafts')
+
+export const useDraftsStore = defineStore('drafts', () => {
+  const storage = createDraftStorage()
+  const repository = createDraftRepository(storage)
+  const filingStore = useFilingStore()
+
+  const offer = shallowRef<DraftOffer | null>(null)
+  const saveState = shallowRef<SaveState>({ status: 'idle' })
+  const stash = shallowRef<StashedFiling | null>(null)
+  /** The item being typed in the editor, kept with the draft. */
+  const editor = shallowRef<EditorDraft | null>(null)
+  /** An editor to reopen once the form shows (restored from a draft). */
+  const editorToRestore = shallowRef<EditorDraft | null>(null)
+  /** Off until the stored draft was offered and answered: never overwrite it unseen. */
+  const armed = shallowRef(false)
+  const fallbackReason = shallowRef<FallbackReason | null>(storage.fallbackReason)
+  const isMemoryOnly = computed(() => fallbackReason.value !== null)
+  let timer: ReturnType<typeof setTimeout> | null = null
+
+  function owner(): DraftOwner | null {
+    const session = useSessionStore()
+    if (session.state.status !== 'ready') return null
+    const { user, enterprise } = session.state.me
+
+    return { userId: user.id, enterpriseId: enterprise.id }
+  }
+
+  function cancelTimer(): void {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+  }
+
+  /** Writes the draft now, when there is anything unsent to keep. */
+  function flush(): void {
+    cancelTimer()
+    const who = owner()
+    if (!armed.value || !who) return
+    if (filingStore.editCount === 0 && !editor.value) return
+
+    const savedAt = new Date().toISOString()
+    const result = repository.save(who, {
+      schemaVersion: DRAFT_SCHEMA_VERSION,
+      savedAt,
+      baseRevision: filingStore.baseRevision,
+      filing: filingStore.filing,
+      editor: editor.value,
+    })
+    fallbackReason.value = storage.fallbackReason
+    saveState.value = result.status === 'device'
+      ? { status: 'saved', savedAt, where: 'device' }
+      : { status: 'memoryOnly', savedAt, reason: result.reason }
+  }
+
+  function schedule(): void {
+    cancelTimer()
+    timer = setTimeout(flush, DRAFT_SAVE_DEBOUNCE_MS)
+  }
+
+  watch(() => filingStore.editCount, schedule)
+  watch(editor, schedule)
+
+  if (typeof document !== 'undefined') {
+    // A WebView sent to the background may be killed without another event.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush()
+    })
+    window.addEventListener('pagehide', flush)
+  }
+
+  /** After the submitted filing loaded: offer a stored draft, or start saving. */
+  function inspect(record: FilingRecord | null): void {
+    const who = owner()
+    if (!who) return
+    stash.value = repository.loadStash(who)
+    // After our own reload for a new bundle the filer never left: no question to answer.
+    const restoreAtOnce = takeDraftRestoreAfterReload()
+
+    const found = repository.load(who)
+    if (found.status === 'setAside') log.warn(`draft set aside at ${found.asideKey}: ${found.reason}`)
+    if (found.status !== 'found') {
+      armed.value = true
+      return
+    }
+
+    const { draft } = found
+    const unchanged = record && sameData(normalizeFiling(draft.filing), normalizeFiling(record.filing))
+    if (unchanged && !draft.editor) {
+      repository.clear(who)
+      armed.value = true
+      return
+    }
+    const newer = record && Date.parse(record.submittedAt) > Date.parse(draft.savedAt)
+    offer.value = {
+      draft,
+      newerSubmission: newer ? { submittedBy: record.submittedBy, submittedAt: record.submittedAt } : null,
+    }
+    if (restoreAtOnce) continueDraft()
+  }
+
+  /** Continues the offered draft, reopening the editor it was saved with. */
+  function continueDraft(): void {
+    const current = offer.value
+    if (!current) return
+    filingStore.adoptDraft(current.draft)
+    editorToRestore.value = current.draft.editor
+    offer.value = null
+    armed.value = true
+  }
+
+  /** Deletes the offered draft; the submitted filing stays on the form. */
+  function discardDraft(): void {
+    const who = owner()
+    if (who) repository.clear(who)
+    offer.value = null
+    armed.value = true
+  }
+
+  /** Forgets the draft after a successful submit. */
+  function clear(): void {
+    cancelTimer()
+    editor.value = null
+    const who = owner()
+    if (who) repository.clear(who)
+    saveState.value = { status: 'idle' }
+  }
+
+  /** Keeps the filer's own version aside before someone else's is loaded (409). */
+  function stashMine(filing: Filing): void {
+    const who = owner()
+    if (!who) return
+    const mine = { savedAt: new Date().toISOString(), filing: JSON.parse(JSON.stringify(filing)) as Filing }
+    repository.saveStash(who, mine)
+    stash.value = mine
+  }
+
+  /** Puts the stashed version back on the form, over the loaded one. */
+  function restoreStash(): void {
+    const who = owner()
+    if (!stash.value || !who) return
+    filingStore.adoptDraft({ filing: stash.value.filing, baseRevision: filingStore.baseRevision })
+    repository.clearStash(who)
+    stash.value = null
+  }
+
+  function dismissStash(): void {
+    const who = owner()
+    if (who) repository.clearStash(who)
+    stash.value = null
+  }
+
+  /** The editor's unsaved values, or null once it closes. */
+  function trackEditor(snapshot: EditorDraft | null): void {
+    editor.value = snapshot
+  }
+
+  return {
+    offer,
+    saveState,
+    stash,
+    editor,
+    editorToRestore,
+    isMemoryOnly,
+    fallbackReason,
+    flush,
+    inspect,
+    continueDraft,
+    discardDraft,
+    clear,
+    stashMine,
+    restoreStash,
+    dismissStash,
+    trackEditor,
+  }
+})
