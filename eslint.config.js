@@ -3,7 +3,7 @@ import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/mockServiceWorker.js', 'coverage/**', 'bench/.tmp/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'public/mockServiceWorker.js', 'src/api/schema.d.ts', 'coverage/**', 'bench/.tmp/**'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   stylistic.configs.customize({ indent: 2, quotes: 'single', semi: false, braceStyle: '1tbs' }),
@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**', 'mock/**', '*.config.*', 'bench/**'],
+    files: ['tests/**', 'mock/**', 'scripts/**', '*.config.*', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
 )

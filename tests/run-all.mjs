@@ -1,5 +1,6 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure: lint, type check,
-// unit and component tests, browser tests (building the QA bundle on the way).
+// generated API types, unit and component tests, browser tests (building the QA bundle on the
+// way).
 // Ends with one `N passed, N failed` line.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -30,6 +31,7 @@ mkdirSync('test-results', { recursive: true })
 const ok = run('chromium', 'bash', ['tests/ensure-chromium.sh'])
   && run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
   && run('types', 'npx', ['vue-tsc', '--noEmit'])
+  && run('api types', 'npm', ['run', '--silent', 'check:api'])
   && run('tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`])
   && run('dates under UTC', 'npx', ['vitest', 'run', '--project', 'unit', 'tests/unit/rules'], { TZ: 'UTC' })
 

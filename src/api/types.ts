@@ -1,49 +1,26 @@
-// Backend contract (spec §5).
+// Backend contract (spec §5). Derived from docs/openapi.yaml through the generated schema.d.ts
+// (`npm run gen:api`), so the client, the mock backend and the document cannot drift apart.
 import type { Filing } from '@/domain/filing'
 
-export type MembershipStatus = 'approved' | 'pending' | 'none'
+import type { components } from './schema'
 
-export interface MeUser {
-  id: string
-  name: string
-  phone: string
-}
+type Schemas = components['schemas']
 
-export interface MeEnterprise {
-  id: string
-  name: string
-  creditCode: string | null
-  legalRepresentative: null | { name: string, phone: string | null }
-  address: string | null
-}
+export type MembershipStatus = Schemas['MembershipStatus']
+export type MeUser = Schemas['MeUser']
+export type MeEnterprise = Schemas['MeEnterprise']
+export type MeResponse = Schemas['MeResponse']
+export type FilingRecord = Schemas['FilingRecord']
+export type PutFilingResponse = Schemas['PutFilingResponse']
+export type FieldError = Schemas['FieldError']
+/** The one error body of every non-2xx answer; `current` only on 409. */
+export type ErrorBody = Schemas['Error']
 
-export interface MeResponse {
-  user: MeUser
-  membership: { status: MembershipStatus }
-  enterprise: MeEnterprise | null
-}
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Assert<T extends true> = T
 
-export interface FilingRecord {
-  revision: number
-  /** ISO 8601 with offset. */
-  submittedAt: string
-  submittedBy: string
-  filing: Filing
-}
-
-export interface PutFilingResponse {
-  revision: number
-  submittedAt: string
-}
-
-export interface FieldError {
-  path: string
-  message: string
-}
-
-export interface ErrorBody {
-  code: string
-  message: string
-  fieldErrors?: FieldError[]
-  current?: { revision: number, submittedAt: string, submittedBy: string }
-}
+/**
+ * The domain's Filing (src/domain/filing.ts) stays hand-written for the rules and the form;
+ * this stops compiling when it and the document disagree.
+ */
+export type FilingMatchesContract = Assert<Same<Filing, Schemas['Filing']>>
