@@ -1,6 +1,6 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure: lint, type check,
 // generated API types, unit and component tests, browser tests (building the QA bundle on the
-// way).
+// way), then the production bundle's syntax against the oldest supported engines.
 // Ends with one `N passed, N failed` line.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -34,6 +34,7 @@ const ok = run('chromium', 'bash', ['tests/ensure-chromium.sh'])
   && run('api types', 'npm', ['run', '--silent', 'check:api'])
   && run('tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`])
   && run('dates under UTC', 'npx', ['vitest', 'run', '--project', 'unit', 'tests/unit/rules'], { TZ: 'UTC' })
+  && run('bundle syntax', 'npm', ['run', '--silent', 'check:dist'])
 
 const counts = summary()
 const { passed, skipped } = counts
