@@ -6,6 +6,8 @@ import Components from 'unplugin-vue-components/vite'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
+import { hostSimulator } from './mock/host-simulator/vitePlugin.js'
+
 /** The oldest engines we build for (docs/integration-checklist.md). */
 const TARGETS = ['chrome64', 'safari12']
 
@@ -33,6 +35,8 @@ export default defineConfig({
   plugins: [
     vue(),
     Components({ dts: 'src/components.d.ts', resolvers: [VantResolver()] }),
+    // QA and development bundles only: the host simulator at simulator/ (docs/bridge.md).
+    hostSimulator(),
     classicEntry(),
   ],
   resolve: {
