@@ -1,16 +1,19 @@
 // What a filer does with their thumbs, in the words the screen uses.
-import type { Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
+
+/** A page, or the app's frame inside the host simulator. */
+type Surface = Page | Frame
 
 export type ItemValues = Record<string, string>
 
 /** Opens 添加<noun>, fills each labelled field (pickers by their visible option) and saves. */
-export async function addItem(page: Page, noun: string, values: ItemValues): Promise<void> {
+export async function addItem(page: Surface, noun: string, values: ItemValues): Promise<void> {
   await page.getByRole('button', { name: `添加${noun}` }).click()
   await fillEditor(page, `添加${noun}`, values)
 }
 
 /** Fills the open editor titled `title` and taps 保存; resolves once it has closed. */
-export async function fillEditor(page: Page, title: string, values: ItemValues): Promise<void> {
+export async function fillEditor(page: Surface, title: string, values: ItemValues): Promise<void> {
   const editor = page.getByRole('dialog', { name: title })
   await editor.waitFor()
 
