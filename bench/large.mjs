@@ -6,6 +6,8 @@ import { median } from './stats.mjs'
 import { draftSave, typingIn } from './typing.mjs'
 
 export const CPU_SLOWDOWN = 4
+/** Fresh loads of the large filing; this machine is shared, so one run is noisy. */
+export const RUNS = 3
 const EDITOR_REPEATS = 3
 const CREDIT_CODE_TYPED = '9144 0300 568520498A'
 const ISSUER_TYPED = '广东省应急管理厅特种作业人员考核发证中心'.slice(0, 20)
@@ -62,13 +64,11 @@ async function editorRoundTrips(page) {
     const total = open === null || save === null ? null : open + save
     runs.push({ open, save, total, wallClockMs: Date.now() - started })
   }
-  const measured = runs.map(run => run.total).filter(total => total !== null)
-
-  return { median: median(measured), runs }
+  return { runs }
 }
 
-/** Loads the large filing on the form screen and measures it, CPU throttled. */
-export async function measureLargeEnterprise(browser, server) {
+/** One fresh load of the large filing on the form screen, CPU throttled, and its figures. */
+async function largeOnce(browser, server) {
   const context = await phoneContext(browser)
   await context.addInitScript(instrumentPage)
   const page = await context.newPage()
@@ -96,13 +96,43 @@ export async function measureLargeEnterprise(browser, server) {
 
   await context.close()
 
+  return { load: { ...load, usableAfterDataMs: usable }, heap, editor, inEditor, onForm, errors }
+}
+
+const measured = values => values.filter(value => value !== null)
+
+/** The run whose longest task is the median one, with every run's longest task beside it. */
+function medianTyping(runs) {
+  const sorted = [...runs].sort((a, b) => a.longestTask - b.longestTask)
+
+  return { ...sorted[Math.floor(sorted.length / 2)], perRun: runs.map(run => run.longestTask) }
+}
+
+/** RUNS fresh loads of the large filing; each figure is the median over the runs. */
+export async function measureLargeEnterprise(browser, server) {
+  const runs = []
+  for (let i = 0; i < RUNS; i += 1) runs.push(await largeOnce(browser, server))
+  const taps = runs.flatMap(run => run.editor.runs)
+  const typed = runs.flatMap(run => [run.inEditor, run.onForm])
+
   return {
     cpuSlowdown: CPU_SLOWDOWN,
-    load: { ...load, usableAfterDataMs: usable },
-    heap: { usedBytes: heap.usedSize, totalBytes: heap.totalSize },
-    editor,
-    typing: { editorIssuer: inEditor, formCreditCode: onForm },
-    draftSave: draftSave([inEditor, onForm]),
-    errors,
+    runs: RUNS,
+    load: {
+      ...runs[0].load,
+      usableAfterDataMs: median(measured(runs.map(run => run.load.usableAfterDataMs))),
+      perRun: runs.map(run => run.load.usableAfterDataMs),
+    },
+    heap: {
+      usedBytes: median(runs.map(run => run.heap.usedSize)),
+      perRun: runs.map(run => run.heap.usedSize),
+    },
+    editor: { median: median(measured(taps.map(tap => tap.total))), runs: taps },
+    typing: {
+      editorIssuer: medianTyping(runs.map(run => run.inEditor)),
+      formCreditCode: medianTyping(runs.map(run => run.onForm)),
+    },
+    draftSave: draftSave(typed),
+    errors: [...new Set(runs.flatMap(run => run.errors))],
   }
 }

@@ -1,8 +1,11 @@
 // The machine a report was made on, so later runs compare like with like.
-import { availableParallelism, cpus, release, totalmem } from 'node:os'
+import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os'
 
-/** nproc, CPU model, memory, OS, Node and Chromium versions, and the date. */
-export function describeMachine(chromiumVersion) {
+/** The 1-minute load average: other work on the machine skews the timings. */
+export const loadNow = () => Math.round(loadavg()[0] * 100) / 100
+
+/** nproc, CPU model, memory, OS, Node and Chromium versions, the date and the load. */
+export function describeMachine(chromiumVersion, loadAtStart) {
   return {
     nproc: availableParallelism(),
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
@@ -11,5 +14,6 @@ export function describeMachine(chromiumVersion) {
     node: process.version,
     chromium: chromiumVersion,
     date: new Date().toISOString(),
+    loadAverage: { atStart: loadAtStart, atEnd: loadNow() },
   }
 }

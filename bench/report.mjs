@@ -38,12 +38,15 @@ function lighthouseTable(lighthouse) {
 }
 
 function machineTable(m) {
-  return table(['nproc', 'CPU', 'memory', 'OS', 'Node', 'Chromium', 'date'], [
-    [m.nproc, m.cpu, `${m.memoryGiB} GiB`, m.os, m.node, m.chromium, m.date],
+  const load = `${m.loadAverage.atStart} → ${m.loadAverage.atEnd}`
+
+  return table(['nproc', 'CPU', 'memory', 'OS', 'Node', 'Chromium', 'date', 'load (1 min)'], [
+    [m.nproc, m.cpu, `${m.memoryGiB} GiB`, m.os, m.node, m.chromium, m.date, load],
   ])
 }
 
 function largeDetails(large) {
+  const perRun = (values, unit) => values.map(value => format(value, unit)).join(', ')
   const editorRuns = large.editor.runs
     .map(r => `${format(r.open, 'ms')} + ${format(r.save, 'ms')} (${r.wallClockMs} ms)`)
     .join('; ')
@@ -54,6 +57,10 @@ function largeDetails(large) {
     '- Editor runs, tap→frame open + tap→frame save (in brackets the wall clock with the sheet '
     + `animations and the test driver): ${editorRuns}.`,
     `- Draft writes seen in storage while typing: ${JSON.stringify(large.draftSave.storage)}.`,
+    `- Per run (${large.runs} fresh loads): usable ${perRun(large.load.perRun, 'ms')}; heap `
+    + `${perRun(large.heap.perRun, 'MB')}; longest task typing in 发证单位 `
+    + `${perRun(large.typing.editorIssuer.perRun, 'ms')}, in 统一社会信用代码 `
+    + `${perRun(large.typing.formCreditCode.perRun, 'ms')}.`,
   ].join('\n')
 }
 

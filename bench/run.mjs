@@ -1,14 +1,15 @@
 // npm run bench: build, serve on 127.0.0.1, measure, report. Exits 0 even when a budget is
 // missed: the bench reports; the size budgets are enforced by CI elsewhere.
 import { mkdir } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 
 import { launchChromium } from './browser.mjs'
 import { buildProduction, TMP } from './build.mjs'
 import { largeFiling, ME, recordOf, SMALL_FILING } from './data.mjs'
 import { collectFigures } from './figures.mjs'
-import { CPU_SLOWDOWN, measureLargeEnterprise } from './large.mjs'
+import { CPU_SLOWDOWN, measureLargeEnterprise, RUNS as LARGE_RUNS } from './large.mjs'
 import { lighthouseMedian, RUNS } from './lighthouse.mjs'
-import { describeMachine } from './machine.mjs'
+import { describeMachine, loadNow } from './machine.mjs'
 import { printReport, writeReport } from './report.mjs'
 import { startServer } from './server.mjs'
 import { measureFlowBytes } from './sizes.mjs'
@@ -28,22 +29,30 @@ const METHOD = [
   + '`#/form`, both on the small filing (2 principals, 3 workshops, 4 teams, 6 workers).',
   `Large enterprise: seeded generator (5 principals, 60 workshops, 400 teams, 3,000 workers), `
   + `Chromium ${CPU_SLOWDOWN}× CPU throttled (CDP Emulation.setCPUThrottlingRate), opened at `
-  + '`#/form`. Usable = first animation frame showing 下一步 and a count of 3000, minus the '
-  + 'filing response\'s responseEnd (Resource Timing).',
+  + `\`#/form\`, ${LARGE_RUNS} fresh loads, the median of each figure. Usable = first animation `
+  + 'frame showing 下一步 and a count of 3000, minus the filing response\'s responseEnd '
+  + '(Resource Timing).',
   'Editor open + save = (tap on 编辑 <worker> → first frame with the 编辑 dialog shown) + '
   + '(tap on 保存 → first frame without it), from the click event\'s timeStamp; the sheet\'s '
-  + 'CSS slide animations run after that and are not counted; median of 3 workers.',
+  + 'CSS slide animations run after that and are not counted; 3 workers per load, median of all '
+  + 'taps.',
   'Typing: 20 characters at 100 ms per key into 发证单位 of an open worker editor and into '
   + '统一社会信用代码 on the form, plus 1.5 s after the last key for debounced work; longest '
-  + 'PerformanceObserver `longtask` entry in that window.',
+  + 'PerformanceObserver `longtask` entry in that window (median over the loads). The machine\'s '
+  + 'load average is in the machine table: other work on a shared 2-core box inflates timings.',
   'Draft save per change: durations of the app\'s performance measures named *draft* in the '
   + 'typing windows; draft-key writes to localStorage are observed as supporting detail.',
   'Heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, once the large '
   + 'form is usable.',
 ]
 
-function notesFrom({ sizes, lighthouse, large }) {
+function notesFrom({ sizes, lighthouse, large }, machine) {
   const notes = []
+  const load = Math.max(machine.loadAverage.atStart, machine.loadAverage.atEnd)
+  if (load > machine.nproc) {
+    notes.push(`The load average reached ${load} on ${machine.nproc} cores: other work shared the `
+      + 'CPU, so the timings (not the byte counts) read higher than on an idle machine.')
+  }
   for (const error of sizes.errors) notes.push(`Flow page error: ${error}`)
   for (const error of large.errors) notes.push(`Large-enterprise page error: ${error}`)
   for (const [screen, lh] of Object.entries(lighthouse)) {
@@ -77,18 +86,24 @@ async function measure(dist, browser) {
 }
 
 async function main() {
+  const loadAtStart = loadNow()
+  if (loadAtStart > availableParallelism()) {
+    console.warn(`bench: load average ${loadAtStart} on ${availableParallelism()} cores; `
+      + 'timings will read high')
+  }
   await mkdir(TMP, { recursive: true })
   console.log('bench: building the production bundle…')
   const dist = await buildProduction()
   const browser = await launchChromium()
   try {
     const results = await measure(dist, browser)
+    const machine = describeMachine(browser.version(), loadAtStart)
     const report = {
       command: 'npm run bench',
-      machine: describeMachine(browser.version()),
+      machine,
       figures: collectFigures(results),
       method: METHOD,
-      notes: notesFrom(results),
+      notes: notesFrom(results, machine),
       ...results,
     }
     const { md } = await writeReport(report)
