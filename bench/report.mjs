@@ -77,9 +77,12 @@ Made by \`npm run bench\` (bench/run.mjs). Rerun: \`${RERUN}\`.
 
 **${verdict}.**
 
-## Machine
+## Machine and source
 
 ${machineTable(machine)}
+
+Built from commit \`${report.source.commit}\` with ${report.source.uncommittedAppFiles ?? '?'} uncommitted
+file(s) under src/, public/, index.html and vite.config.ts (the team shares one working tree).
 
 ## Figures
 

@@ -4,12 +4,12 @@ import { mkdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 
 import { launchChromium } from './browser.mjs'
-import { buildProduction, TMP } from './build.mjs'
+import { buildProduction, ROOT, TMP } from './build.mjs'
 import { largeFiling, ME, recordOf, SMALL_FILING } from './data.mjs'
 import { collectFigures } from './figures.mjs'
 import { CPU_SLOWDOWN, measureLargeEnterprise, RUNS as LARGE_RUNS } from './large.mjs'
 import { lighthouseMedian, RUNS } from './lighthouse.mjs'
-import { describeMachine, loadNow } from './machine.mjs'
+import { describeMachine, describeSource, loadNow } from './machine.mjs'
 import { printReport, writeReport } from './report.mjs'
 import { startServer } from './server.mjs'
 import { measureFlowBytes } from './sizes.mjs'
@@ -93,6 +93,7 @@ async function main() {
   }
   await mkdir(TMP, { recursive: true })
   console.log('bench: building the production bundle…')
+  const source = describeSource(ROOT)
   const dist = await buildProduction()
   const browser = await launchChromium()
   try {
@@ -101,6 +102,7 @@ async function main() {
     const report = {
       command: 'npm run bench',
       machine,
+      source,
       figures: collectFigures(results),
       method: METHOD,
       notes: notesFrom(results, machine),
