@@ -29,6 +29,23 @@ function classicEntry(): Plugin {
   }
 }
 
+/**
+ * Drops the CDN fallback (at.alicdn.com) from Vant's icon font: every supported engine reads the
+ * inlined woff2, and an offline package or a strict CSP (font-src 'self' data:) must not reach
+ * a third-party host.
+ */
+function vantIconFontInlineOnly(): Plugin {
+  return {
+    name: 'roster:vant-icon-font-inline-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/vant/es/icon/') || !id.endsWith('.css')) return null
+
+      return code.replace(/,\s*url\(["']?(https?:)?\/\/at\.alicdn\.com[^)]*\)\s*format\(["']?woff["']?\)/g, '')
+    },
+  }
+}
+
 export default defineConfig({
   // Relative asset paths: the same dist/ runs under any sub-path and from file://.
   base: './',
@@ -38,6 +55,7 @@ export default defineConfig({
     // QA and development bundles only: the host simulator at simulator/ (docs/bridge.md).
     hostSimulator(),
     classicEntry(),
+    vantIconFontInlineOnly(),
   ],
   resolve: {
     alias: {
