@@ -4,8 +4,14 @@
 export interface FatalScreenContent {
   title: string
   text: string
-  /** Lines that help whoever fixes it: the bad config keys, or the error message. */
-  details?: string[]
+  /** What helps whoever fixes it: each bad config key with its problem, or the error. */
+  details?: FatalDetail[]
+}
+
+export interface FatalDetail {
+  /** Shown in bold on a line of its own, e.g. the config key. */
+  label?: string
+  text: string
 }
 
 export const FATAL_SCREEN_ID = 'roster-fatal'
@@ -21,9 +27,13 @@ const PAGE: Style = {
 const TITLE: Style = { margin: '0 0 12px', fontSize: '20px', fontWeight: '600' }
 const TEXT: Style = { margin: '0 0 20px', fontSize: '15px', lineHeight: '1.6', color: '#646a73' }
 const DETAILS: Style = {
-  margin: '0 0 24px', padding: '12px', listStyle: 'none', textAlign: 'left', fontSize: '13px',
-  lineHeight: '1.5', wordBreak: 'break-all', background: '#fff', borderRadius: '8px',
-  fontFamily: 'Menlo, Consolas, monospace',
+  margin: '0 0 24px', padding: '4px 12px', listStyle: 'none', textAlign: 'left',
+  fontSize: '13px', lineHeight: '1.5', overflowWrap: 'anywhere', background: '#fff',
+  borderRadius: '8px', color: '#646a73',
+}
+const DETAIL: Style = { padding: '8px 0' }
+const LABEL: Style = {
+  display: 'block', color: '#1f2329', fontFamily: 'Menlo, Consolas, monospace',
 }
 const BUTTON: Style = {
   width: '100%', maxWidth: '320px', height: '44px', border: '0', borderRadius: '22px',
@@ -49,7 +59,12 @@ export function showFatalScreen(content: FatalScreenContent): void {
 
   if (content.details?.length) {
     const list = element('ul', DETAILS)
-    for (const line of content.details) list.append(element('li', {}, line))
+    for (const { label, text } of content.details) {
+      const item = element('li', DETAIL)
+      if (label) item.append(element('strong', LABEL, label))
+      item.append(text)
+      list.append(item)
+    }
     page.append(list)
   }
 

@@ -20,7 +20,7 @@ export function showStartFailure(error: unknown): void {
     showFatalScreen({
       title: '配置文件有误',
       text: '应用的配置文件 config.js 有误，暂时无法使用。请联系一键通技术支持，并告知以下配置项：',
-      details: error.problems.map(({ key, message }) => `${key}: ${message}`),
+      details: error.problems.map(({ key, message }) => ({ label: key, text: message })),
     })
     return
   }
@@ -29,6 +29,6 @@ export function showStartFailure(error: unknown): void {
   showFatalScreen({
     title: '应用启动失败',
     text: '请检查网络后点击“重新加载”。如仍无法打开，请联系一键通技术支持，并告知以下信息：',
-    details: [message],
+    details: [{ text: message }],
   })
 }
