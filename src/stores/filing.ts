@@ -1,6 +1,6 @@
 // The filing being edited, the last submitted one, and the submission.
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 
 import { isApiError } from '@/api/errors'
 import { newIdempotencyKey } from '@/api/idempotency'
@@ -13,7 +13,13 @@ import {
   type Workshop,
   type Team,
 } from '@/domain/filing'
-import { normalizeFiling, todayInChina, validateFiling, type FilingIssue } from '@/domain/rules'
+import {
+  checkCreditCode,
+  normalizeFiling,
+  todayInChina,
+  validateSections,
+  type FilingIssue,
+} from '@/domain/rules'
 import { useServices } from '@/services'
 import { useDraftsStore } from './drafts'
 import { useSessionStore } from './session'
@@ -42,7 +48,11 @@ function clone<T>(value: T): T {
 
 export const useFilingStore = defineStore('filing', () => {
   const record = shallowRef<FilingRecord | null>(null)
-  const filing = ref<Filing>(emptyFiling())
+  /**
+   * Replaced, never mutated: a 3,000-worker filing behind a deep reactive proxy makes every
+   * read slow, and a new array per changed list lets unchanged lists skip re-validation.
+   */
+  const filing = shallowRef<Filing>(emptyFiling())
   const loadState = shallowRef<LoadState>({ status: 'idle' })
   const submitState = shallowRef<SubmitState>({ status: 'idle' })
   /** Messages from a server 422, by field path; cleared when the field is edited. */
@@ -55,7 +65,37 @@ export const useFilingStore = defineStore('filing', () => {
   /** The key of the submission in progress: a retry of the same submission reuses it. */
   let pendingKey: string | null = null
 
-  const issues = computed<FilingIssue[]>(() => validateFiling(filing.value, todayInChina()))
+  const creditCodeIssues = computed<FilingIssue[]>(() => {
+    const result = checkCreditCode(filing.value.enterprise.creditCode)
+    const path = 'enterprise.creditCode'
+    return [
+      ...(result.error ? [{ path, severity: 'error' as const, message: result.error }] : []),
+      ...(result.warning ? [{ path, severity: 'warning' as const, message: result.warning }] : []),
+    ]
+  })
+  const sectionIssues = shallowRef<FilingIssue[]>([])
+  let sectionsChecked: readonly unknown[] = []
+  let pendingCheck: ReturnType<typeof setTimeout> | undefined
+
+  /** Re-checks the lists now if any changed since the last check (before 下一步, submit). */
+  function checkSectionsNow(): void {
+    clearTimeout(pendingCheck)
+    const { principals, workshops, teams, specialWorkers } = filing.value
+    const lists = [principals, workshops, teams, specialWorkers]
+    if (lists.every((list, index) => list === sectionsChecked[index])) return
+
+    sectionsChecked = lists
+    sectionIssues.value = validateSections(filing.value, todayInChina())
+  }
+
+  // After an edit the lists are re-checked once the frame that closes the editor is painted,
+  // so saving an item in a 3,000-row filing never waits for the whole filing's check.
+  watch(filing, () => {
+    clearTimeout(pendingCheck)
+    pendingCheck = setTimeout(checkSectionsNow, 0)
+  })
+
+  const issues = computed<FilingIssue[]>(() => [...creditCodeIssues.value, ...sectionIssues.value])
   const errors = computed(() => {
     const local = issues.value.filter(issue => issue.severity === 'error')
     const server = Object.entries(serverErrors.value)
@@ -89,8 +129,10 @@ export const useFilingStore = defineStore('filing', () => {
   function adoptRecord(latest: FilingRecord | null, knownCode = ''): void {
     record.value = latest
     baseRevision.value = latest?.revision ?? null
-    filing.value = latest ? clone(latest.filing) : emptyFiling(knownCode)
-    if (!filing.value.enterprise.creditCode) filing.value.enterprise.creditCode = knownCode
+    const next = latest ? clone(latest.filing) : emptyFiling(knownCode)
+    if (!next.enterprise.creditCode) next.enterprise.creditCode = knownCode
+    filing.value = next
+    checkSectionsNow()
     editCount.value = 0
     serverErrors.value = {}
     pendingKey = null
@@ -99,6 +141,7 @@ export const useFilingStore = defineStore('filing', () => {
   /** Continues a saved draft: its filing, and the revision its edits started from. */
   function adoptDraft(draft: Pick<Draft, 'filing' | 'baseRevision'>): void {
     filing.value = clone(draft.filing)
+    checkSectionsNow()
     baseRevision.value = draft.baseRevision
     serverErrors.value = {}
     edited()
@@ -124,20 +167,22 @@ export const useFilingStore = defineStore('filing', () => {
   }
 
   function setCreditCode(value: string): void {
-    filing.value.enterprise.creditCode = value
+    if (value === filing.value.enterprise.creditCode) return
+    filing.value = { ...filing.value, enterprise: { creditCode: value } }
     clearServerError('enterprise.creditCode')
     edited()
   }
 
   /** Adds or replaces an item of a list, by id. */
   function saveItem<K extends FilingListKey>(list: K, item: ListItem<K>): void {
-    const items = filing.value[list] as ListItem<K>[]
+    const items = [...filing.value[list]] as ListItem<K>[]
     const index = items.findIndex(existing => existing.id === item.id)
     if (index === -1) items.push(item)
     else {
       items[index] = item
       clearServerErrorsUnder(`${list}[${index}]`)
     }
+    filing.value = { ...filing.value, [list]: items }
     edited()
   }
 
@@ -145,7 +190,7 @@ export const useFilingStore = defineStore('filing', () => {
     const items = filing.value[list] as { id: string }[]
     const index = items.findIndex(item => item.id === id)
     if (index === -1) return
-    items.splice(index, 1)
+    filing.value = { ...filing.value, [list]: items.filter(item => item.id !== id) }
     serverErrors.value = {}
     edited()
   }
@@ -163,8 +208,11 @@ export const useFilingStore = defineStore('filing', () => {
     const teams = filing.value.teams
       .map((team, index) => ({ team, index }))
       .filter(entry => entry.team.workshopId === id)
-    filing.value.workshops.splice(workshopIndex, 1)
-    filing.value.teams = filing.value.teams.filter(team => team.workshopId !== id)
+    filing.value = {
+      ...filing.value,
+      workshops: filing.value.workshops.filter(item => item.id !== id),
+      teams: filing.value.teams.filter(team => team.workshopId !== id),
+    }
     lastDeleted.value = { workshop, workshopIndex, teams }
     serverErrors.value = {}
     edited()
@@ -174,8 +222,11 @@ export const useFilingStore = defineStore('filing', () => {
     const deleted = lastDeleted.value
     if (!deleted) return
 
-    filing.value.workshops.splice(deleted.workshopIndex, 0, deleted.workshop)
-    for (const { team, index } of deleted.teams) filing.value.teams.splice(index, 0, team)
+    const workshops = [...filing.value.workshops]
+    const teams = [...filing.value.teams]
+    workshops.splice(deleted.workshopIndex, 0, deleted.workshop)
+    for (const { team, index } of deleted.teams) teams.splice(index, 0, team)
+    filing.value = { ...filing.value, workshops, teams }
     lastDeleted.value = null
     edited()
   }
@@ -198,6 +249,7 @@ export const useFilingStore = defineStore('filing', () => {
     }
     const normalized = normalizeFiling(filing.value)
     filing.value = normalized
+    checkSectionsNow()
     const idempotencyKey = pendingKey ?? newIdempotencyKey()
     pendingKey = idempotencyKey
     drafts.flush()
@@ -247,9 +299,28 @@ export const useFilingStore = defineStore('filing', () => {
     items[index] = item
 
     const prefix = `${list}[${index}].`
-    const candidate = { ...filing.value, [list]: items }
+    // Only the lists this item is checked against: its own, and the workshops a team links to.
+    const candidate = {
+      principals: list === 'principals' ? items as Filing['principals'] : [],
+      workshops: list === 'workshops'
+        ? items as Filing['workshops']
+        : list === 'teams' ? filing.value.workshops : [],
+      teams: list === 'teams' ? items as Filing['teams'] : [],
+      specialWorkers: list === 'specialWorkers' ? items as Filing['specialWorkers'] : [],
+    }
 
-    return validateFiling(candidate, todayInChina())
+    return validateSections(candidate, todayInChina())
+      .filter(issue => issue.path.startsWith(prefix))
+      .map(issue => ({ ...issue, path: issue.path.slice(prefix.length) }))
+  }
+
+  /** The issues already found on one saved item, with paths relative to the item. */
+  function issuesOf(list: FilingListKey, id: string): FilingIssue[] {
+    const index = (filing.value[list] as { id: string }[]).findIndex(item => item.id === id)
+    const prefix = `${list}[${index}].`
+    if (index === -1) return []
+
+    return issues.value
       .filter(issue => issue.path.startsWith(prefix))
       .map(issue => ({ ...issue, path: issue.path.slice(prefix.length) }))
   }
@@ -267,6 +338,7 @@ export const useFilingStore = defineStore('filing', () => {
     submitState,
     serverErrors,
     lastDeleted,
+    checkSectionsNow,
     issues,
     errors,
     warnings,
@@ -282,6 +354,7 @@ export const useFilingStore = defineStore('filing', () => {
     forgetUndo,
     clearServerError,
     checkItem,
+    issuesOf,
     submit,
     resetSubmit,
   }

@@ -1,16 +1,31 @@
 // Every rule of spec §3 over a whole filing: fields, uniqueness and links. Linear in the
 // filing's size: each item is checked once and clashes are found through Maps and Sets.
 import type { Filing, FilingListKey, SpecialWorker, Team, Trade, Workshop } from '../filing'
-import { certificateIdNumber, checkCertificateNo, checkTrade, checkValidity } from './certificate'
+import {
+  certificateIdNumber,
+  checkCertificateNo as checkCertificateNoOnce,
+  checkTrade,
+  checkValidity,
+} from './certificate'
 import { checkCreditCode } from './creditCode'
 import { duplicateGroups, reportDuplicates } from './duplicates'
 import type { Tick, ValidationStats } from './issues'
 import { addFieldResult, createTick, SectionIssues } from './issues'
-import { comparisonKey } from './normalize'
-import { checkPersonName } from './personName'
-import { checkPhone } from './phone'
-import { checkRequiredText } from './text'
+import { memoize } from './memo'
+import { comparisonKey as comparisonKeyOnce } from './normalize'
+import { checkPersonName as checkPersonNameOnce } from './personName'
+import { checkPhone as checkPhoneOnce } from './phone'
+import { checkRequiredText as checkRequiredTextOnce } from './text'
 import type { FieldResult, FilingIssue } from './types'
+
+// Results are shared between runs: SectionIssues only reads them.
+const comparisonKey = memoize((value: string) => comparisonKeyOnce(value))
+const checkPersonName = memoize((raw: string) => checkPersonNameOnce(raw))
+const checkPhone = memoize((raw: string) => checkPhoneOnce(raw))
+const checkRequiredText = memoize((raw: string, label: string) => checkRequiredTextOnce(raw, label))
+const checkCertificateNo = memoize(
+  (raw: string, today: string) => checkCertificateNoOnce(raw, today),
+)
 
 /** Noun after the ordinal when a message points at another item: '第2个车间'. */
 const ITEM_NOUNS: Record<FilingListKey, string> = {
@@ -47,10 +62,21 @@ export function validateFiling(
   today: string,
   stats?: ValidationStats,
 ): FilingIssue[] {
+  const issues: FilingIssue[] = []
+  addFieldResult(issues, 'enterprise.creditCode', checkCreditCode(filing.enterprise.creditCode))
+
+  return issues.concat(validateSections(filing, today, stats))
+}
+
+/** The issues of the four lists only: what the form re-checks when an item changes. */
+export function validateSections(
+  filing: Omit<Filing, 'enterprise'>,
+  today: string,
+  stats?: ValidationStats,
+): FilingIssue[] {
   const tick = createTick(stats)
   const issues: FilingIssue[] = []
 
-  addFieldResult(issues, 'enterprise.creditCode', checkCreditCode(filing.enterprise.creditCode))
   if (!filing.principals.length) {
     issues.push({ path: 'principals', severity: 'error', message: '请至少填写一位企业主要负责人' })
   }
