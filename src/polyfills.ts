@@ -15,3 +15,5 @@ if (typeof Object.fromEntries !== 'function') {
     },
   })
 }
+
+export {}
