@@ -1,10 +1,10 @@
 // The whole app against the mock backend and the mock host, as a filer would meet it.
-import { cleanup, render, screen } from '@testing-library/vue'
+import { cleanup, configure, render, screen } from '@testing-library/vue'
 import userEvent from '@testing-library/user-event'
 import { createPinia } from 'pinia'
 import { closeDialog, closeToast } from 'vant'
 import { afterEach, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
+import { createMemoryHistory, type Router } from 'vue-router'
 
 import './vantIds'
 import { createApiClient } from '@/api/client'
@@ -34,6 +34,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 // The first test of a file also compiles the lazily loaded screens: seconds on a busy machine.
 vi.setConfig({ testTimeout: 20_000 })
+configure({ asyncUtilTimeout: 3_000 })
 const running: { close: () => void }[] = []
 
 afterEach(() => {
@@ -68,6 +69,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   setServices({ config, bridge, api })
 
   const router = createAppRouter(createMemoryHistory())
+  await loadLazyScreens(router)
   await router.push(options.route ?? '/')
   const user = userEvent.setup()
   const result = render(App, {
@@ -90,6 +92,15 @@ export async function renderApp(options: RenderAppOptions = {}) {
       scenario = { ...scenario, ...patch }
     },
   }
+}
+
+/** Loads every lazily imported screen, so no navigation in a test waits for it to compile. */
+async function loadLazyScreens(router: Router): Promise<void> {
+  const loaders = router.getRoutes()
+    .flatMap(route => Object.values(route.components ?? {}))
+    .filter((component): component is () => Promise<unknown> => typeof component === 'function')
+
+  await Promise.all(loaders.map(load => load()))
 }
 
 function existingRecord(filing: Filing): FilingRecord {
