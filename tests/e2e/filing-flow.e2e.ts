@@ -99,7 +99,7 @@ describe('filing flow', () => {
     await page.getByRole('button', { name: '更新填报' }).click()
     const codeAgain = page.getByLabel('统一社会信用代码', { exact: true })
     await expect.poll(() => codeAgain.inputValue()).toBe('91440300568520498A')
-    for (const name of ['陈建国', '冲压车间', '涂装一班', '李强']) {
+    for (const name of ['陈建国', '冲压车间', '冲压一班', '李强']) {
       await page.getByRole('button', { name: `编辑 ${name}` }).waitFor()
     }
 
