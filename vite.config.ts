@@ -102,6 +102,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: one Chromium per worker at most.
           maxWorkers: 2,
+          // After the unit project: Vitest refuses two projects with different worker counts
+          // in one group.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
