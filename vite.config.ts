@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 
 import { VantResolver } from '@vant/auto-import-resolver'
@@ -11,42 +13,66 @@ import { hostSimulator } from './mock/host-simulator/vitePlugin.js'
 /** The oldest engines we build for (docs/integration-checklist.md). */
 const TARGETS = ['chrome64', 'safari12']
 
+/** `classic` (one IIFE script) or `module` (split ES modules); see scripts/build-app.mjs. */
+const FLAVOR = process.env.ROSTER_FLAVOR === 'classic' ? 'classic' : 'module'
+const CLASSIC_MANIFEST = 'classic-manifest.json'
+
 /**
- * Loads the bundle as a deferred classic script. Module scripts and `crossorigin` stylesheets
- * are CORS requests, which Chromium and WebKit refuse for file:// pages (origin `null`): an
- * offline package would show a white page.
+ * Points index.html at start.js, which loads the module build over http(s) and the classic
+ * one from file:// or on engines without modules (public/start.js says why). The classic
+ * build runs first and leaves its file names in a manifest.
  */
-function classicEntry(): Plugin {
+function loadFromAnywhere(): Plugin {
+  let outDir = ''
+
   return {
-    name: 'roster:classic-entry',
+    name: 'roster:load-from-anywhere',
     apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir)
+    },
     transformIndexHtml: {
       order: 'post',
-      handler: html => html
-        .replace(/<script type="module" crossorigin/g, '<script defer')
-        .replace(/<link rel="stylesheet" crossorigin/g, '<link rel="stylesheet"'),
+      handler: (html) => {
+        const manifest = JSON.parse(readFileSync(resolve(outDir, CLASSIC_MANIFEST), 'utf8'))
+        const classic = manifest['src/main.ts'] as { file: string }
+        const classicCss = manifest['style.css'] as { file: string }
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+
+        return html
+          .replace(entry, (_, src: string) => '<script src="./start.js" '
+            + `data-module="${src}" data-classic="./${classic.file}" `
+            + `data-classic-css="./${classicCss.file}"></script>`)
+          .replace(/<link rel="stylesheet" crossorigin/g, '<link rel="stylesheet"')
+      },
     },
   }
 }
 
 /**
- * Drops the CDN fallback (at.alicdn.com) from Vant's icon font: every supported engine reads the
- * inlined woff2, and an offline package or a strict CSP (font-src 'self' data:) must not reach
- * a third-party host.
+ * Drops Vant's icon font: a ~25 KB data URI in the first screen's stylesheet, with a fallback
+ * on a third-party CDN that an offline package or a strict CSP must not reach. The one glyph
+ * the app shows, the arrow, is drawn in src/styles/icons.css.
  */
-function vantIconFontInlineOnly(): Plugin {
+function withoutVantIconFont(): Plugin {
   return {
-    name: 'roster:vant-icon-font-inline-only',
+    name: 'roster:without-vant-icon-font',
     enforce: 'pre',
     transform(code, id) {
       if (!id.includes('/vant/es/icon/') || !id.endsWith('.css')) return null
 
-      return code.replace(/,\s*url\(["']?(https?:)?\/\/at\.alicdn\.com[^)]*\)\s*format\(["']?woff["']?\)/g, '')
+      return code.replace(/@font-face\s*\{[^}]*\}/g, '')
     },
   }
 }
 
 export default defineConfig({
+  define: {
+    // Every component is `<script setup>`: Vue's Options API support is dead weight.
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   // Relative asset paths: the same dist/ runs under any sub-path and from file://.
   base: './',
   plugins: [
@@ -54,8 +80,8 @@ export default defineConfig({
     Components({ dts: 'src/components.d.ts', resolvers: [VantResolver()] }),
     // QA and development bundles only: the host simulator at simulator/ (docs/bridge.md).
     hostSimulator(),
-    classicEntry(),
-    vantIconFontInlineOnly(),
+    loadFromAnywhere(),
+    withoutVantIconFont(),
   ],
   resolve: {
     alias: {
@@ -63,22 +89,37 @@ export default defineConfig({
       '@mock': fileURLToPath(new URL('./mock', import.meta.url)),
     },
   },
-  build: {
-    // Syntax is lowered to these engines (`?.`, `??`, `catch {}`); runtime APIs they lack are
-    // polyfilled in src/polyfills.ts; `npm run check:dist` fails on anything left above ES2018.
-    target: TARGETS,
-    cssTarget: TARGETS,
-    // One classic script and one stylesheet (see classicEntry): no lazy chunks to lose when a
-    // redeploy replaces the files under an open page, and no CSS injected at run time (CSP).
-    cssCodeSplit: false,
-    modulePreload: false,
-    rolldownOptions: {
-      output: { format: 'iife', codeSplitting: false },
-      // Vite's preload helper reads import.meta.url, an empty object in a classic script; with
-      // code splitting off it never fetches anything, so the warning is noise.
-      checks: { emptyImportMeta: false },
-    },
-  },
+  build: FLAVOR === 'classic'
+    ? {
+        // Syntax is lowered to these engines (`?.`, `??`, `catch {}`); runtime APIs they lack
+        // are polyfilled in src/polyfills.ts; `npm run check:dist` checks what is left.
+        target: TARGETS,
+        cssTarget: TARGETS,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        cssCodeSplit: false,
+        manifest: CLASSIC_MANIFEST,
+        rolldownOptions: {
+          input: 'src/main.ts',
+          output: {
+            format: 'iife',
+            codeSplitting: false,
+            entryFileNames: 'assets/classic-[hash].js',
+            assetFileNames: 'assets/classic-[hash][extname]',
+          },
+          // Vite's preload helper reads import.meta.url, empty in a classic script; with code
+          // splitting off it never fetches anything, so the warning is noise.
+          checks: { emptyImportMeta: false },
+        },
+      }
+    : {
+        target: TARGETS,
+        cssTarget: TARGETS,
+        // Beside the classic build of the same run (scripts/build-app.mjs).
+        emptyOutDir: false,
+        // Chrome 64 has no modulepreload; start.js inserts the entry itself.
+        modulePreload: { polyfill: false },
+      },
   test: {
     projects: [
       {

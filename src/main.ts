@@ -12,7 +12,6 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { setServices } from './services'
 
-import 'vant/es/dialog/style'
 import 'vant/es/toast/style'
 import './styles/global.css'
 

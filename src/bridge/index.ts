@@ -2,7 +2,6 @@
 import type { RuntimeConfig } from '@/config/runtime'
 
 import { createNativeBridge } from './native'
-import { createPostMessageBridge } from './postMessage'
 import type { HostBridge } from './types'
 
 export { createTokenSource } from './tokenSource'
@@ -31,8 +30,11 @@ export async function createBridge(config: RuntimeConfig): Promise<HostBridge> {
       return createNativeBridge(config.bridge)
     case 'mock':
       return createMockTransport()
-    case 'postMessage':
+    case 'postMessage': {
+      // Only iframe hosts (test pages, the simulator) use it: off the WebView's first screen.
+      const { createPostMessageBridge } = await import('./postMessage')
       return createPostMessageBridge(config.bridge)
+    }
     default:
       throw new Error(`Unknown bridge.transport in runtime config: ${transport satisfies never}`)
   }

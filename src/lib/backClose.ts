@@ -4,7 +4,6 @@
 // Our popstate listener is added when this module loads, before the router and Vant add
 // theirs, so it can hide the pops it handles: the router then never sees a "navigation" to
 // the same route (which would scroll to the top and re-run guards).
-import { showConfirmDialog, closeDialog, type DialogOptions } from 'vant'
 import { nextTick, onBeforeUnmount, watch } from 'vue'
 
 const STATE_MARKER = 'rosterOverlay'
@@ -79,30 +78,4 @@ export function useBackClose(isOpen: () => boolean, close: () => void | Promise<
   onBeforeUnmount(() => {
     if (entry) void releaseOverlayEntry(entry)
   })
-}
-
-/** Vant's confirm dialog with a history entry: true when confirmed, false on cancel or back. */
-export function confirmDialog(options: DialogOptions): Promise<boolean> {
-  return new Promise((resolve) => {
-    let settled = false
-    const entry = pushOverlayEntry(() => {
-      settled = true
-      closeDialog()
-      resolve(false)
-    })
-
-    void showConfirmDialog({ ...options, closeOnPopstate: false })
-      .then(() => true, () => false)
-      .then(async (answer) => {
-        if (settled) return
-        settled = true
-        await releaseOverlayEntry(entry)
-        resolve(answer)
-      })
-  })
-}
-
-/** Vant's alert dialog with a history entry; resolves when dismissed by its button or back. */
-export async function alertDialog(options: DialogOptions): Promise<void> {
-  await confirmDialog({ ...options, showCancelButton: false })
 }

@@ -4,7 +4,7 @@ import { computed } from 'vue'
 import { useRouter } from 'vue-router'
 
 import { isApiError } from '@/api/errors'
-import { alertDialog, confirmDialog } from '@/lib/backClose'
+import { alertDialog, confirmDialog } from '@/lib/dialogs'
 import { useFilingStore } from '@/stores/filing'
 import { isSubmitBusy } from '@/stores/submitFlow'
 

@@ -1,14 +1,13 @@
 // Deleting an item asks first; deleting a workshop says which teams go with it (spec §3).
-import { showConfirmDialog } from 'vant'
 
 import type { FilingListKey } from '@/domain/filing'
+import { confirmDialog } from '@/lib/dialogs'
 import { useFilingStore } from '@/stores/filing'
 
 const DANGER = '#d9363e'
 
 function confirm(title: string, message: string): Promise<boolean> {
-  return showConfirmDialog({ title, message, confirmButtonText: '删除', confirmButtonColor: DANGER })
-    .then(() => true, () => false)
+  return confirmDialog({ title, message, confirmButtonText: '删除', confirmButtonColor: DANGER })
 }
 
 /** `remove(list, id)`: asks, then deletes (a workshop with its teams, undoable). */

@@ -5,6 +5,8 @@ import { onBeforeRouteLeave } from 'vue-router'
 
 import { useFilingStore } from '@/stores/filing'
 
+import 'vant/es/dialog/style'
+
 /** Asks before the form is left for the guide while it holds unsent edits. */
 export function useLeaveGuard(): void {
   const store = useFilingStore()

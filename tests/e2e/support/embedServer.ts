@@ -7,11 +7,11 @@ import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { getResponse } from 'msw'
-import { build } from 'vite'
 
 import { createHandlers, createMemoryStore, createMockDb, createRequestLog } from '@mock/backend'
 import type { LoggedRequest } from '@mock/backend'
 import { defaultScenario } from '@mock/scenario'
+import { buildApp } from '../../../scripts/build-app.mjs'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 
@@ -37,14 +37,7 @@ const TYPES: Record<string, string> = {
 
 /** Builds the production bundle (no mocks) into `outDir`, relative to the project root. */
 export async function buildProduction(outDir: string): Promise<string> {
-  // Vitest sets NODE_ENV=test, which libraries read at build time; build what integrators get.
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
+  await buildApp({ mode: 'production', outDir: join(root, outDir) })
 
   return join(root, outDir)
 }

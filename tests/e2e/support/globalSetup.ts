@@ -1,9 +1,12 @@
 // Builds the QA bundle (mock host and mock backend included) once and serves it on 127.0.0.1
 // for every browser test, the way QA would open it.
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { build, preview, type PreviewServer } from 'vite'
+import { preview, type PreviewServer } from 'vite'
 import type { TestProject } from 'vitest/node'
+
+import { buildApp } from '../../../scripts/build-app.mjs'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 export const QA_OUT_DIR = 'dist-qa'
@@ -17,12 +20,7 @@ declare module 'vitest' {
 let server: PreviewServer | undefined
 
 export async function setup(project: TestProject): Promise<void> {
-  // Vitest runs with NODE_ENV=test, which libraries read at build time (Vant then gives every
-  // field the same id, breaking label lookup). Build the bundle QA gets.
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  await build({ root, mode: 'qa', logLevel: 'warn', build: { outDir: QA_OUT_DIR, emptyOutDir: true } })
-  process.env.NODE_ENV = nodeEnv
+  await buildApp({ mode: 'qa', outDir: join(root, QA_OUT_DIR) })
   server = await preview({
     root,
     mode: 'qa',
