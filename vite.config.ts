@@ -119,6 +119,8 @@ export default defineConfig({
         emptyOutDir: false,
         // Chrome 64 has no modulepreload; start.js inserts the entry itself.
         modulePreload: { polyfill: false },
+        // Read by scripts/check-size.mjs to find what the first screen loads.
+        manifest: true,
       },
   test: {
     projects: [

@@ -35,6 +35,7 @@ const ok = run('chromium', 'bash', ['tests/ensure-chromium.sh'])
   && run('tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`])
   && run('dates under UTC', 'npx', ['vitest', 'run', '--project', 'unit', 'tests/unit/rules'], { TZ: 'UTC' })
   && run('bundle syntax', 'npm', ['run', '--silent', 'check:dist'])
+  && run('size budgets', 'npm', ['run', '--silent', 'check:size'])
 
 const counts = summary()
 const { passed, skipped } = counts

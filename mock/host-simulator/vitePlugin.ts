@@ -1,6 +1,6 @@
 // Puts the host simulator beside the app in bundles with mocks (QA, development) at
-// `simulator/`, never in production. It is a build of its own because the app's build is one
-// classic script (IIFE) with no second entry, see vite.config.ts.
+// `simulator/`, never in production. It is a build of its own, made once per run of
+// scripts/build-app.mjs (with the module flavour, the second of the two app builds).
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -32,6 +32,7 @@ export function hostSimulator(): Plugin {
     },
     closeBundle: async () => {
       if (config.command !== 'build' || config.env.VITE_MOCKS !== 'true') return
+      if (process.env.ROSTER_FLAVOR === 'classic') return
 
       await build({
         configFile: false,

@@ -93,7 +93,7 @@ describe('host simulator', () => {
     await page.getByLabel('桥接延迟').selectOption({ label: '3 秒' })
     const app = await openTile(page, '三级责任人')
     const asked = async () => (await simulatorLog(page)).some(call => call.handler === 'getToken')
-    await expect.poll(asked).toBe(true)
+    await expect.poll(asked, { timeout: 10_000 }).toBe(true)
     const pending = (await simulatorLog(page)).filter(c => c.status === 'pending').map(c => c.id)
 
     // A sibling frame at another origin reaches the app's window through the parent, as any
