@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 
@@ -66,6 +66,51 @@ function withoutVantIconFont(): Plugin {
   }
 }
 
+/**
+ * Leaves axios's fetch adapter out of the bundle: the client pins XHR (src/api/client.ts), so
+ * its ~3 KB gzip would only weigh on the first screen.
+ */
+function axiosWithoutFetchAdapter(): Plugin {
+  const STUB = '\0roster:axios-fetch-adapter'
+
+  return {
+    name: 'roster:axios-without-fetch-adapter',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromAdapters = importer?.replace(/\\/g, '/').endsWith('axios/lib/adapters/adapters.js')
+      return source === './fetch.js' && fromAdapters ? STUB : null
+    },
+    load(id) {
+      return id === STUB ? 'export const getFetch = () => undefined\n' : null
+    },
+  }
+}
+
+/**
+ * Drops the whole-line comments of the two classic page scripts ours in public/ (they explain
+ * themselves to maintainers, not to phones). No minifier: they must stay ES5 for any engine.
+ */
+function leanPageScripts(): Plugin {
+  let outDir = ''
+
+  return {
+    name: 'roster:lean-page-scripts',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    writeBundle() {
+      if (FLAVOR === 'classic') return
+      for (const name of ['boot-check.js', 'start.js']) {
+        const file = resolve(outDir, name)
+        const lines = readFileSync(file, 'utf8').split('\n')
+        writeFileSync(file, lines.filter(line => line.trim() && !/^\s*\/\//.test(line)).join('\n'))
+      }
+    },
+  }
+}
+
 export default defineConfig({
   define: {
     // Every component is `<script setup>`: Vue's Options API support is dead weight.
@@ -82,6 +127,8 @@ export default defineConfig({
     hostSimulator(),
     loadFromAnywhere(),
     withoutVantIconFont(),
+    axiosWithoutFetchAdapter(),
+    leanPageScripts(),
   ],
   resolve: {
     alias: {
@@ -117,8 +164,9 @@ export default defineConfig({
         cssTarget: TARGETS,
         // Beside the classic build of the same run (scripts/build-app.mjs).
         emptyOutDir: false,
-        // Chrome 64 has no modulepreload; start.js inserts the entry itself.
-        modulePreload: { polyfill: false },
+        // No modulepreload (Chrome 64 has none) and no preload helper on the first screen:
+        // start.js inserts the entry, and each screen's chunk loads its own CSS.
+        modulePreload: false,
         // Read by scripts/check-size.mjs to find what the first screen loads.
         manifest: true,
       },

@@ -43,7 +43,14 @@
     document.body.appendChild(page)
   }
 
-  // The bundle is a deferred script: it has run (and set STARTED) before `load` fires.
+  // The app's last resort when even its own error screen cannot load (src/boot/startFailure.ts).
+  window.__SAFETY_ROSTER_BOOT_MESSAGE__ = function () {
+    window[STARTED] = false
+    showMessage()
+  }
+
+  // The bundle's entry has run (and set STARTED) before `load` fires: start.js inserts it
+  // before the page finished loading, and an inserted script delays `load` until it ran.
   window.addEventListener('load', function () {
     setTimeout(showMessage, 0)
   })

@@ -3,9 +3,23 @@ import { ConfigError } from '@/config/load'
 import { STARTED_GLOBAL } from '@/config/runtime'
 import { createLogger } from '@/lib/logger'
 
-import { showFatalScreen } from './fatalScreen'
+import type { FatalScreenContent } from './fatalScreen'
 
 const log = createLogger('start')
+/** Set by public/boot-check.js: its plain message, for when the fatal screen cannot load. */
+const BOOT_MESSAGE_GLOBAL = '__SAFETY_ROSTER_BOOT_MESSAGE__'
+
+/** The fatal screen loads only when needed: it is never part of a start that succeeds. */
+function showFatalScreen(content: FatalScreenContent): void {
+  import('./fatalScreen').then(
+    ({ showFatalScreen: show }) => show(content),
+    (error: unknown) => {
+      log.error('fatal screen did not load', error)
+      const fallback = (window as unknown as Record<string, unknown>)[BOOT_MESSAGE_GLOBAL]
+      if (typeof fallback === 'function') fallback()
+    },
+  )
+}
 
 /** Tells public/boot-check.js that the bundle runs, so its own message stays hidden. */
 export function markStarted(): void {

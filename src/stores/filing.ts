@@ -22,6 +22,7 @@ import {
 } from '@/domain/rules'
 import { useServices } from '@/services'
 import { useDraftsStore } from './drafts'
+import { useRecordStore } from './record'
 import { useSessionStore } from './session'
 import { isSessionLost, isSubmitBusy, sendFiling, type SubmitState } from './submitFlow'
 
@@ -47,7 +48,12 @@ function clone<T>(value: T): T {
 }
 
 export const useFilingStore = defineStore('filing', () => {
-  const record = shallowRef<FilingRecord | null>(null)
+  const records = useRecordStore()
+  /** The last submission; kept in the record store, which the guide reads on its own. */
+  const record = computed<FilingRecord | null>({
+    get: () => records.record,
+    set: latest => records.set(latest),
+  })
   /**
    * Replaced, never mutated: a 3,000-worker filing behind a deep reactive proxy makes every
    * read slow, and a new array per changed list lets unchanged lists skip re-validation.
@@ -112,7 +118,7 @@ export const useFilingStore = defineStore('filing', () => {
 
     loadState.value = { status: 'loading' }
     try {
-      const latest = await useServices().api.getFiling()
+      const latest = await records.load()
       adoptRecord(latest, knownCode)
       loadState.value = { status: 'ready' }
       useDraftsStore().inspect(latest)
