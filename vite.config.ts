@@ -193,6 +193,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: one Chromium per worker at most.
           maxWorkers: 2,
+          // A browser test on a loaded 2-core machine may miss a timing once; a real failure
+          // fails twice. Every retry is listed in the run's output.
+          retry: 1,
           // After the unit project: Vitest refuses two projects with different worker counts
           // in one group.
           sequence: { groupOrder: 1 },
