@@ -36,5 +36,15 @@ for (const file of readdirSync('dist/assets').filter(name => name.endsWith('.js'
     process.exit(1)
   }
 }
+// Production bundles carry no mock host or backend (they come only with VITE_MOCKS=true).
+const MOCK_MARKERS = ['mock-token', 'setupWorker', '__mockBackendLog', '__mockHostLog']
+for (const file of readdirSync('dist/assets').filter(name => name.endsWith('.js'))) {
+  const code = readFileSync(`dist/assets/${file}`, 'utf8')
+  const marker = MOCK_MARKERS.find(text => code.includes(text))
+  if (marker) {
+    console.error(`dist/assets/${file}: mock code (${marker}) in a production build`)
+    process.exit(1)
+  }
+}
 // These run before the bundle and must run on any engine, to report one too old.
 run('npx', ['es-check', 'es5', 'dist/boot-check.js', 'dist/config.js', 'dist/start.js'])
