@@ -36,6 +36,9 @@ export type LoadState
 
 type ListItem<K extends FilingListKey> = Filing[K][number]
 
+/** Why a filing with errors is not sent. */
+export const INVALID_FILING = '填写内容有误，请返回修改标红的内容后再提交'
+
 /** A deleted workshop with its teams, kept so the deletion can be undone. */
 export interface DeletedWorkshop {
   workshop: Workshop
@@ -256,6 +259,11 @@ export const useFilingStore = defineStore('filing', () => {
     const normalized = normalizeFiling(filing.value)
     filing.value = normalized
     checkSectionsNow()
+    // The form checks on 下一步; this is the last line, e.g. for #/confirm opened directly.
+    if (errors.value.length) {
+      submitState.value = { status: 'error', error: new Error(INVALID_FILING), uncertain: false }
+      return false
+    }
     const idempotencyKey = pendingKey ?? newIdempotencyKey()
     pendingKey = idempotencyKey
     drafts.flush()
