@@ -10,7 +10,7 @@ import { sampleFiling } from '@mock/backend'
 import { NODE_MOCK_BASE_URL } from '@mock/node'
 
 import { fieldOf, findDialog } from './support/queries'
-import { openForm } from './support/renderApp'
+import { openForm, renderApp } from './support/renderApp'
 
 /** The sample filing with 钳工班 (the second 班组, 张国庆) given a 10-digit phone. */
 function filingWithBadTeamPhone(): Filing {
@@ -83,5 +83,19 @@ describe('server 422', () => {
     const certificateNo = within(editor).getByLabelText('证件编号')
     expect(within(fieldOf(certificateNo)).getByText(message)).toBeTruthy()
     await expect.poll(() => document.activeElement).toBe(certificateNo)
+  })
+})
+
+describe('确认信息 opened directly', () => {
+  it('should send nothing and list what to fix when the filing has errors', async () => {
+    const { screen, router, log } = await renderApp({
+      route: '/confirm',
+      existingFiling: filingWithBadTeamPhone(),
+    })
+
+    const summary = await screen.findByRole('alert')
+    expect(within(summary).getByRole('heading').textContent).toContain('还有 1 处需要修改')
+    expect(router.currentRoute.value.path).toBe('/form')
+    expect(log.filter(entry => entry.method === 'PUT')).toEqual([])
   })
 })
