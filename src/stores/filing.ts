@@ -46,6 +46,12 @@ export interface DeletedWorkshop {
   teams: { team: Team, index: number }[]
 }
 
+/** Runs `task` once the next frame is painted (a timeout alone may run before the paint). */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0))
+  else setTimeout(task, 0)
+}
+
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }
@@ -101,7 +107,9 @@ export const useFilingStore = defineStore('filing', () => {
   // so saving an item in a 3,000-row filing never waits for the whole filing's check.
   watch(filing, () => {
     clearTimeout(pendingCheck)
-    pendingCheck = setTimeout(checkSectionsNow, 0)
+    afterNextPaint(() => {
+      pendingCheck = setTimeout(checkSectionsNow, 0)
+    })
   })
 
   const issues = computed<FilingIssue[]>(() => [...creditCodeIssues.value, ...sectionIssues.value])
