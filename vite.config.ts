@@ -40,7 +40,8 @@ function loadFromAnywhere(): Plugin {
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 
         return html
-          .replace(entry, (_, src: string) => '<script src="./start.js" '
+          // Deferred like boot-check.js and config.js before it, so it runs after them.
+          .replace(entry, (_, src: string) => '<script defer src="./start.js" '
             + `data-module="${src}" data-classic="./${classic.file}" `
             + `data-classic-css="./${classicCss.file}"></script>`)
           .replace(/<link rel="stylesheet" crossorigin/g, '<link rel="stylesheet"')
