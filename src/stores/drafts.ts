@@ -7,7 +7,8 @@ import type { FilingRecord } from '@/api/types'
 import {
   createDraftRepository,
   createDraftStorage,
-  DRAFT_SCHEMA_VERSION,
+  createDraftWriter,
+  joinDraft,
   type Draft,
   type DraftOwner,
   type EditorDraft,
@@ -17,6 +18,7 @@ import {
 import type { Filing } from '@/domain/filing'
 import { normalizeFiling } from '@/domain/rules'
 import { takeDraftRestoreAfterReload } from '@/lib/chunkReload'
+import { whenIdle } from '@/lib/idle'
 import { createLogger } from '@/lib/logger'
 import { sameData } from '@/lib/sameData'
 import { useFilingStore } from './filing'
@@ -24,6 +26,8 @@ import { useSessionStore } from './session'
 
 /** Typing pauses this long before the draft is written: never on the keystroke itself. */
 export const DRAFT_SAVE_DEBOUNCE_MS = 400
+/** After the pause, the write waits for an idle moment, at most this long. */
+export const DRAFT_SAVE_IDLE_TIMEOUT_MS = 200
 
 /** A draft waiting for the filer to continue or discard it. */
 export interface DraftOffer {
@@ -42,6 +46,7 @@ const log = createLogger('drafts')
 export const useDraftsStore = defineStore('drafts', () => {
   const storage = createDraftStorage()
   const repository = createDraftRepository(storage)
+  const writer = createDraftWriter(repository)
   const filingStore = useFilingStore()
 
   const offer = shallowRef<DraftOffer | null>(null)
@@ -55,7 +60,9 @@ export const useDraftsStore = defineStore('drafts', () => {
   const armed = shallowRef(false)
   const fallbackReason = shallowRef<FallbackReason | null>(storage.fallbackReason)
   const isMemoryOnly = computed(() => fallbackReason.value !== null)
-  let timer: ReturnType<typeof setTimeout> | null = null
+  let cancelPending: (() => void) | null = null
+  /** Whether the offered draft's filing part can stay as stored once it is continued. */
+  let keepsFilingPart = false
 
   function owner(): DraftOwner | null {
     const session = useSessionStore()
@@ -66,34 +73,35 @@ export const useDraftsStore = defineStore('drafts', () => {
   }
 
   function cancelTimer(): void {
-    if (timer !== null) clearTimeout(timer)
-    timer = null
+    cancelPending?.()
+    cancelPending = null
   }
 
-  /** Writes the draft now, when there is anything unsent to keep. */
+  /** Writes what changed of the draft now: the editor's values, the filing, or both. */
   function flush(): void {
     cancelTimer()
     const who = owner()
     if (!armed.value || !who) return
-    if (filingStore.editCount === 0 && !editor.value) return
 
     const savedAt = new Date().toISOString()
-    const result = repository.save(who, {
-      schemaVersion: DRAFT_SCHEMA_VERSION,
-      savedAt,
-      baseRevision: filingStore.baseRevision,
-      filing: filingStore.filing,
-      editor: editor.value,
-    })
+    const { filing, baseRevision, editCount } = filingStore
+    const results = writer.write(who, { filing, baseRevision, editCount, editor: editor.value }, savedAt)
+    if (!results.length) return
+
     fallbackReason.value = storage.fallbackReason
-    saveState.value = result.status === 'device'
-      ? { status: 'saved', savedAt, where: 'device' }
-      : { status: 'memoryOnly', savedAt, reason: result.reason }
+    const missed = results.find(result => result.status === 'memory')
+    saveState.value = missed
+      ? { status: 'memoryOnly', savedAt, reason: missed.reason }
+      : { status: 'saved', savedAt, where: 'device' }
   }
 
+  // Never on the keystroke: after a pause in typing, then in an idle moment.
   function schedule(): void {
     cancelTimer()
-    timer = setTimeout(flush, DRAFT_SAVE_DEBOUNCE_MS)
+    const timer = setTimeout(() => {
+      cancelPending = whenIdle(flush, DRAFT_SAVE_IDLE_TIMEOUT_MS)
+    }, DRAFT_SAVE_DEBOUNCE_MS)
+    cancelPending = () => clearTimeout(timer)
   }
 
   watch(() => filingStore.editCount, schedule)
@@ -116,24 +124,33 @@ export const useDraftsStore = defineStore('drafts', () => {
     const restoreAtOnce = takeDraftRestoreAfterReload()
 
     const found = repository.load(who)
-    if (found.status === 'setAside') log.warn(`draft set aside at ${found.asideKey}: ${found.reason}`)
+    if (found.status === 'setAside') {
+      log.warn(`draft set aside at ${found.asideKeys.join(', ')}: ${found.reason}`)
+    }
     if (found.status !== 'found') {
+      // Nothing of ours is stored; what a set-aside left in place is never removed by a save.
+      writer.assume({ filing: 'none', editor: 'none' })
       armed.value = true
       return
     }
 
-    const { draft } = found
+    const draft = joinDraft(found.filing, found.editor, filingStore)
     const unchanged = record && sameData(normalizeFiling(draft.filing), normalizeFiling(record.filing))
     if (unchanged && !draft.editor) {
       repository.clear(who)
+      writer.assume({ filing: 'none', editor: 'none' })
       armed.value = true
       return
     }
-    const newer = record && Date.parse(record.submittedAt) > Date.parse(draft.savedAt)
+    // Without a filing part the draft's filing is the one on the form: nothing newer to warn of.
+    const newer = record && found.filing && Date.parse(record.submittedAt) > Date.parse(draft.savedAt)
     offer.value = {
       draft,
       newerSubmission: newer ? { submittedBy: record.submittedBy, submittedAt: record.submittedAt } : null,
     }
+    // What is stored already stands for the draft, unless it was migrated: then the next save
+    // rewrites it in the current shape (a version-1 filing part still holds the editor).
+    keepsFilingPart = found.migratedFrom === null
     if (restoreAtOnce) continueDraft()
   }
 
@@ -142,6 +159,10 @@ export const useDraftsStore = defineStore('drafts', () => {
     const current = offer.value
     if (!current) return
     filingStore.adoptDraft(current.draft)
+    const { filing, baseRevision } = filingStore
+    writer.assume({ filing: keepsFilingPart ? { filing, baseRevision } : 'unknown', editor: 'unknown' })
+    // Kept until the reopened editor reports its own values: a reload before it does loses none.
+    editor.value = current.draft.editor
     editorToRestore.value = current.draft.editor
     offer.value = null
     armed.value = true
@@ -151,6 +172,7 @@ export const useDraftsStore = defineStore('drafts', () => {
   function discardDraft(): void {
     const who = owner()
     if (who) repository.clear(who)
+    writer.assume({ filing: 'none', editor: 'none' })
     offer.value = null
     armed.value = true
   }
@@ -161,6 +183,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     editor.value = null
     const who = owner()
     if (who) repository.clear(who)
+    writer.assume({ filing: 'none', editor: 'none' })
     saveState.value = { status: 'idle' }
   }
 

@@ -4,9 +4,11 @@ import {
   createDraftRepository,
   createDraftStorage,
   DRAFT_SCHEMA_VERSION,
+  draftEditorKey,
   draftKey,
   migrateDraft,
-  type Draft,
+  type EditorDraft,
+  type FilingPart,
 } from '@/drafts'
 import { emptyFiling, type Filing } from '@/domain/filing'
 
@@ -20,14 +22,15 @@ function filingWith(name: string): Filing {
   }
 }
 
-function draftOf(filing: Filing): Draft {
-  return {
-    schemaVersion: DRAFT_SCHEMA_VERSION,
-    savedAt: '2026-12-01T02:20:00.000Z',
-    baseRevision: 3,
-    filing,
-    editor: { list: 'specialWorkers', id: null, itemId: 'w1', values: { validFrom: '2022-03-01' } },
-  }
+const EDITOR: EditorDraft = {
+  list: 'specialWorkers',
+  id: null,
+  itemId: 'w1',
+  values: { name: '李强', validFrom: '2022-03-01' },
+}
+
+function partOf(filing: Filing): FilingPart {
+  return { schemaVersion: DRAFT_SCHEMA_VERSION, savedAt: '2026-12-01T02:20:00.000Z', baseRevision: 3, filing }
 }
 
 /** A Storage whose setItem throws like a full quota, after `room` writes. */
@@ -58,18 +61,32 @@ describe('draft migrations', () => {
     expect(result).toEqual({
       status: 'ok',
       migratedFrom: 0,
-      draft: {
+      filing: {
         schemaVersion: DRAFT_SCHEMA_VERSION,
         savedAt: '2026-11-30T01:02:00.000Z',
         baseRevision: null,
         filing,
-        editor: null,
       },
+      editor: null,
+    })
+  })
+
+  it('should split a version-1 draft\'s editor values off its filing', () => {
+    const filing = filingWith('陈建国')
+    const savedAt = '2026-12-01T02:20:00.000Z'
+    const result = migrateDraft({ schemaVersion: 1, savedAt, baseRevision: 3, filing, editor: EDITOR })
+
+    const header = { schemaVersion: DRAFT_SCHEMA_VERSION, savedAt, baseRevision: 3 }
+    expect(result).toEqual({
+      status: 'ok',
+      migratedFrom: 1,
+      filing: { ...header, filing },
+      editor: { ...header, editor: EDITOR },
     })
   })
 
   it('should refuse a draft from a newer build without guessing', () => {
-    const result = migrateDraft({ ...draftOf(filingWith('陈建国')), schemaVersion: 99 })
+    const result = migrateDraft({ ...partOf(filingWith('陈建国')), schemaVersion: 99 })
     expect(result.status).toBe('unreadable')
   })
 })
@@ -77,25 +94,57 @@ describe('draft migrations', () => {
 describe('draft repository', () => {
   it('should keep each user\'s draft under their own key', () => {
     const repository = createDraftRepository(createDraftStorage(localStorage))
-    repository.save(ZHANG, draftOf(filingWith('陈建国')))
+    repository.saveFiling(ZHANG, partOf(filingWith('陈建国')))
 
     expect(repository.load(LI)).toEqual({ status: 'none' })
     const found = repository.load(ZHANG)
-    expect(found.status === 'found' && found.draft.filing.principals[0]?.name).toBe('陈建国')
+    expect(found.status === 'found' && found.filing?.filing.principals[0]?.name).toBe('陈建国')
     expect(draftKey(ZHANG)).not.toBe(draftKey(LI))
+    expect(draftEditorKey(ZHANG)).not.toBe(draftEditorKey(LI))
     localStorage.clear()
   })
 
-  it('should set a newer draft aside instead of dropping it', () => {
+  it('should load a version-1 draft with the editor values it held inside', () => {
+    const filing = filingWith('陈建国')
+    const v1 = { schemaVersion: 1, savedAt: '2026-12-01T02:20:00.000Z', baseRevision: 3, filing, editor: EDITOR }
+    localStorage.setItem(draftKey(ZHANG), JSON.stringify(v1))
+
+    const found = createDraftRepository(createDraftStorage(localStorage)).load(ZHANG)
+
+    expect(found).toMatchObject({ status: 'found', migratedFrom: 1, filing: { filing }, editor: { editor: EDITOR } })
+    localStorage.clear()
+  })
+
+  it('should set a newer draft aside with its editor values instead of dropping them', () => {
     const storage = createDraftStorage(localStorage)
-    const newer = JSON.stringify({ ...draftOf(filingWith('陈建国')), schemaVersion: 2 })
+    const newer = JSON.stringify({ ...partOf(filingWith('陈建国')), schemaVersion: 3 })
+    const newerEditor = JSON.stringify({ schemaVersion: 3, savedAt: '2026-12-01T02:21:00.000Z', editor: EDITOR })
     localStorage.setItem(draftKey(ZHANG), newer)
+    localStorage.setItem(draftEditorKey(ZHANG), newerEditor)
 
     const result = createDraftRepository(storage, () => 1_700_000_000_000).load(ZHANG)
 
-    expect(result).toMatchObject({ status: 'setAside', asideKey: `${draftKey(ZHANG)}:aside:1700000000000` })
-    expect(localStorage.getItem(`${draftKey(ZHANG)}:aside:1700000000000`)).toBe(newer)
+    const aside = `${draftKey(ZHANG)}:aside:1700000000000`
+    expect(result).toMatchObject({ status: 'setAside', asideKeys: [aside, `${aside}:editor`] })
+    expect(localStorage.getItem(aside)).toBe(newer)
+    expect(localStorage.getItem(`${aside}:editor`)).toBe(newerEditor)
     expect(localStorage.getItem(draftKey(ZHANG))).toBeNull()
+    expect(localStorage.getItem(draftEditorKey(ZHANG))).toBeNull()
+    localStorage.clear()
+  })
+
+  it('should set both parts aside when only the editor part is from a newer build', () => {
+    const storage = createDraftStorage(localStorage)
+    const filing = JSON.stringify(partOf(filingWith('陈建国')))
+    const newerEditor = JSON.stringify({ schemaVersion: 3, savedAt: '2026-12-01T02:21:00.000Z', editor: EDITOR })
+    localStorage.setItem(draftKey(ZHANG), filing)
+    localStorage.setItem(draftEditorKey(ZHANG), newerEditor)
+
+    const result = createDraftRepository(storage, () => 1_700_000_000_000).load(ZHANG)
+
+    const aside = `${draftKey(ZHANG)}:aside:1700000000000`
+    expect(result).toMatchObject({ status: 'setAside', asideKeys: [aside, `${aside}:editor`] })
+    expect(localStorage.getItem(aside)).toBe(filing)
     localStorage.clear()
   })
 })
