@@ -89,12 +89,16 @@ export function createDraftRepository(
       { from: draftEditorKey(owner), to: asideKey + EDITOR_SUFFIX, raw: raws[1] },
     ]
 
-    return moves.flatMap(({ from, to, raw }) => {
-      if (raw === null) return []
+    // A loop, not flatMap: Array.prototype.flatMap is missing on Chrome 64 (check:dist).
+    const moved: string[] = []
+    for (const { from, to, raw } of moves) {
+      if (raw === null) continue
       // Only once the copy is on the device: a memory copy would vanish with the original.
       if (storage.set(to, raw).status === 'device') storage.remove(from)
-      return [to]
-    })
+      moved.push(to)
+    }
+
+    return moved
   }
 
   return {
