@@ -1,18 +1,9 @@
 // Debian's Chromium through playwright-core, at the phone size the browser tests use.
 import { chromium } from 'playwright-core'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium.mjs'
 
-// Without the networking flags Chromium tries to reach hosts this machine cannot.
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM, CHROMIUM_FLAGS }
 
 export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })

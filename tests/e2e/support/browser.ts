@@ -11,24 +11,12 @@ import {
   type LoggedRequest,
 } from '@mock/backend'
 import { SCENARIO_STORAGE_KEY, type MockScenario } from '@mock/scenario'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-// Without the networking flags Chromium tries to reach hosts this machine cannot.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/chromium.mjs'
 
 export const PHONE = { width: 390, height: 844 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
 }
 
 export interface AppPage {
