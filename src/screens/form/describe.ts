@@ -31,7 +31,8 @@ export function describeItem(filing: Filing, list: FilingListKey, index: number,
       return {
         id: item.id,
         title: item.teamName,
-        subtitle: `${workshop?.workshopName ?? '所属车间不存在'} · 负责人 ${item.name} · ${item.phone}`,
+        subtitle: `${workshop?.workshopName ?? '所属车间不存在'} · 负责人 ${item.name} · ${item.position}`
+          + ` · ${item.phone}`,
         tags: [],
       }
     }
