@@ -64,22 +64,45 @@ function notesFrom({ sizes, lighthouse, large }, machine) {
   return notes
 }
 
-async function measure(dist, browser) {
+/**
+ * `npm run bench -- --only large` (or `lighthouse`, `sizes`) measures one part and prints it,
+ * leaving the committed report alone: for checking one change quickly.
+ */
+function onlyPart() {
+  const index = process.argv.indexOf('--only')
+  if (index === -1) return null
+  const part = process.argv[index + 1]
+  if (!['large', 'lighthouse', 'sizes'].includes(part)) {
+    throw new Error(`bench: --only takes large, lighthouse or sizes, not ${part}`)
+  }
+
+  return part
+}
+
+async function measure(dist, browser, only) {
+  const wants = part => !only || only === part
   const small = await startServer({ dist, me: ME, record: recordOf(SMALL_FILING) })
   const big = await startServer({ dist, me: ME, record: recordOf(await largeFiling()) })
   try {
-    console.log('bench: Lighthouse, guide and form…')
-    const lighthouse = {
-      guide: await lighthouseMedian('guide', `${small.url}#/`),
-      form: await lighthouseMedian('form', `${small.url}#/form`),
+    const results = {}
+    if (wants('lighthouse')) {
+      console.log('bench: Lighthouse, guide and form…')
+      results.lighthouse = {
+        guide: await lighthouseMedian('guide', `${small.url}#/`),
+        form: await lighthouseMedian('form', `${small.url}#/form`),
+      }
     }
-    console.log('bench: bytes along the flow…')
-    small.reset()
-    const sizes = await measureFlowBytes(browser, small)
-    console.log(`bench: large enterprise, CPU ${CPU_SLOWDOWN}× slower…`)
-    const large = await measureLargeEnterprise(browser, big)
+    if (wants('sizes')) {
+      console.log('bench: bytes along the flow…')
+      small.reset()
+      results.sizes = await measureFlowBytes(browser, small)
+    }
+    if (wants('large')) {
+      console.log(`bench: large enterprise, CPU ${CPU_SLOWDOWN}× slower…`)
+      results.large = await measureLargeEnterprise(browser, big)
+    }
 
-    return { sizes, lighthouse, large }
+    return results
   } finally {
     await Promise.all([small.close(), big.close()])
   }
@@ -97,7 +120,12 @@ async function main() {
   const dist = await buildProduction()
   const browser = await launchChromium()
   try {
-    const results = await measure(dist, browser)
+    const only = onlyPart()
+    const results = await measure(dist, browser, only)
+    if (only) {
+      console.log(JSON.stringify(results[only], null, 2))
+      return
+    }
     const machine = describeMachine(browser.version(), loadAtStart)
     const report = {
       command: 'npm run bench',
