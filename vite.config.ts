@@ -6,6 +6,9 @@ import { VantResolver } from '@vant/auto-import-resolver'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import type { Plugin } from 'vite'
+import { createSSRApp } from 'vue'
+import { parse as parseSfc } from 'vue/compiler-sfc'
+import { renderToString } from 'vue/server-renderer'
 import { defineConfig } from 'vitest/config'
 
 import { hostSimulator } from './mock/host-simulator/vitePlugin.js'
@@ -40,12 +43,55 @@ function loadFromAnywhere(): Plugin {
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 
         return html
-          // Deferred like boot-check.js and config.js before it, so it runs after them.
+          // Deferred like config.js before it, so it runs after it (and after boot-check.js).
           .replace(entry, (_, src: string) => '<script defer src="./start.js" '
             + `data-module="${src}" data-classic="./${classic.file}" `
             + `data-classic-css="./${classicCss.file}"></script>`)
           .replace(/<link rel="stylesheet" crossorigin/g, '<link rel="stylesheet"')
       },
+    },
+  }
+}
+
+/**
+ * Prerenders static components into index.html where it says `<!--prerender:src/…vue-->`: the
+ * guide's text and the form's intro show with the first paint, before any script arrives
+ * (public/boot-check.js and styles/shells.css pick what shows by the hash route). Only
+ * template-only components: where Vue draws one later (the form's intro), the markup is then
+ * the same, and nothing moves when it takes over.
+ */
+function staticShells(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url))
+  const marker = /<!--prerender:([\w/.-]+\.vue)-->/g
+
+  async function prerender(path: string): Promise<string> {
+    const { descriptor } = parseSfc(readFileSync(resolve(root, path), 'utf8'), { filename: path })
+    if (!descriptor.template || descriptor.script || descriptor.scriptSetup) {
+      throw new Error(`${path}: only a template-only component can be prerendered`)
+    }
+    const html = await renderToString(createSSRApp({ template: descriptor.template.content }))
+
+    // Vue's fragment markers only matter to hydration, which the app does not do.
+    return html.replace(/<!--[[\]]-->/g, '')
+  }
+
+  return {
+    name: 'roster:static-shells',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: async (html) => {
+        const paths = [...html.matchAll(marker)].map(match => match[1] ?? '')
+        const rendered = new Map(await Promise.all(paths.map(async path =>
+          [path, await prerender(path)] as const)))
+
+        return html.replace(marker, (_, path: string) => rendered.get(path) ?? '')
+      },
+    },
+    handleHotUpdate({ file, server }) {
+      if (file.endsWith('.vue') && readFileSync(resolve(root, 'index.html'), 'utf8')
+        .includes(`<!--prerender:${file.slice(root.length)}-->`)) {
+        server.ws.send({ type: 'full-reload' })
+      }
     },
   }
 }
@@ -126,6 +172,7 @@ export default defineConfig({
     Components({ dts: 'src/components.d.ts', resolvers: [VantResolver()] }),
     // QA and development bundles only: the host simulator at simulator/ (docs/bridge.md).
     hostSimulator(),
+    staticShells(),
     loadFromAnywhere(),
     withoutVantIconFont(),
     axiosWithoutFetchAdapter(),

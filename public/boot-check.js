@@ -1,10 +1,21 @@
-// 三级责任人填报: a plain message when the app bundle never starts, instead of a white page.
-// That happens on an engine too old to run the bundle (older than Chrome 64 / iOS 12) or when
-// its file did not load. ES5 in a file of its own, so it runs on any engine and under a CSP
-// without 'unsafe-inline'. Loaded before config.js, so it can also report an error there.
+// 三级责任人填报: runs before the first paint, so it stays small. It names the static page
+// index.html shows for the hash route (styles/shells.css), and shows a plain message when the
+// app bundle never starts, instead of a white page: on an engine too old to run the bundle
+// (older than Chrome 64 / iOS 12) or when its file did not load. ES5 in a file of its own, so
+// it runs on any engine and under a CSP without 'unsafe-inline'. It runs before config.js, so
+// it can also report an error there.
 (function () {
   var STARTED = '__SAFETY_ROSTER_STARTED__'
   var CONFIG_ERROR = '__SAFETY_ROSTER_CONFIG_ERROR__'
+  // Set by start.js until the entry it inserts after the first paint has run.
+  var PENDING = '__SAFETY_ROSTER_ENTRY_PENDING__'
+  var root = document.documentElement
+
+  // The form's skeleton on `#/form`, the guide's text on `#/` or no hash, a plain skeleton on
+  // any other route. A deferred script would run too late for the first paint.
+  var path = location.hash.replace(/^#/, '').split('?')[0]
+  var shell = path === '/form' ? 'form' : path === '' || path === '/' ? 'guide' : 'plain'
+  root.setAttribute('data-shell', shell)
 
   window.addEventListener('error', function (event) {
     if (/config\.js/.test(event.filename || '')) {
@@ -23,7 +34,8 @@
   function showMessage() {
     if (window[STARTED]) return
 
-    // The static skeleton in #app would sit above the message, promising a page to come.
+    // The static page would sit above the message, promising an app to come.
+    root.setAttribute('data-shell', 'none')
     var app = document.getElementById('app')
     if (app) app.style.display = 'none'
 
@@ -49,9 +61,14 @@
     showMessage()
   }
 
-  // The bundle's entry has run (and set STARTED) before `load` fires: start.js inserts it
-  // before the page finished loading, and an inserted script delays `load` until it ran.
-  window.addEventListener('load', function () {
+  // start.js calls this once the entry it inserted has loaded (and so run) or failed.
+  window.__SAFETY_ROSTER_ENTRY_DONE__ = function () {
+    window[PENDING] = false
     setTimeout(showMessage, 0)
+  }
+
+  // Without start.js (its file missing) nothing is pending, and `load` is the last word.
+  window.addEventListener('load', function () {
+    if (!window[PENDING]) setTimeout(showMessage, 0)
   })
 })()

@@ -8,6 +8,8 @@ import { READ_RETRY_DELAYS_MS } from '@/api/retry'
 import { markStarted, showStartFailure } from '@/boot/startFailure'
 import { createBridge, createTokenSource } from '@/bridge'
 import { loadRuntimeConfig } from '@/config/load'
+import { isChunkLoadError } from '@/lib/chunkReload'
+import { useSessionStore } from '@/stores/session'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { setServices } from './services'
@@ -45,8 +47,20 @@ async function start(): Promise<void> {
   setServices({ config, bridge, api })
 
   const app = createApp(App)
-  app.use(createPinia())
-  app.use(createAppRouter())
+  const pinia = createPinia()
+  const router = createAppRouter()
+  app.use(pinia)
+  app.use(router)
+
+  // Boot (bridge, token, /v1/me) runs while the first screen's chunk loads, and that chunk is
+  // in before Vue replaces index.html's static shell: no blank frame between the two. A chunk
+  // that fails to load is the router's to recover (router/chunkRecovery.ts).
+  if (!router.resolve(router.options.history.location).meta.standalone) {
+    useSessionStore(pinia).bootOnce()
+  }
+  await router.isReady().catch((error: unknown) => {
+    if (!isChunkLoadError(error)) throw error
+  })
   app.mount('#app')
 }
 

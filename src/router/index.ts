@@ -11,6 +11,8 @@ declare module 'vue-router' {
     title: string
     /** Shown without boot (no token, no membership needed): the bridge self-test. */
     standalone?: boolean
+    /** Shown while boot runs (its text needs no session); it waits for the session itself. */
+    beforeBoot?: boolean
   }
 }
 
@@ -19,7 +21,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   const router = createRouter({
     history,
     routes: [
-      { path: '/', name: 'guide', component: () => import('@/screens/GuideScreen.vue'), meta: { title: '三级责任人填报' } },
+      { path: '/', name: 'guide', component: () => import('@/screens/GuideScreen.vue'), meta: { title: '三级责任人填报', beforeBoot: true } },
       { path: '/form', name: 'form', component: () => import('@/screens/FormScreen.vue'), meta: { title: '填报信息' } },
       { path: '/form/list/:list', name: 'list', component: () => import('@/screens/ListScreen.vue'), meta: { title: '填报信息' } },
       { path: '/confirm', name: 'confirm', component: () => import('@/screens/ConfirmScreen.vue'), meta: { title: '确认信息' } },

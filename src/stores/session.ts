@@ -1,6 +1,6 @@
 // Boot: wait for the host bridge, get a token, load who the user is and where they belong.
 import { defineStore } from 'pinia'
-import { shallowRef } from 'vue'
+import { shallowRef, watch } from 'vue'
 
 import { isApiError } from '@/api/errors'
 import type { MeResponse } from '@/api/types'
@@ -60,10 +60,33 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  let started = false
+
+  /** Boots at the first screen that needs a session; the bridge self-test never does. */
+  function bootOnce(): void {
+    if (started) return
+    started = true
+    void boot()
+  }
+
+  /**
+   * Resolves once the session is ready. It never does when boot fails: the app then replaces
+   * the screen that waits with the one that explains the failure.
+   */
+  function whenReady(): Promise<void> {
+    return new Promise((resolve) => {
+      const stop = watch(state, (current) => {
+        if (current.status !== 'ready') return
+        queueMicrotask(() => stop())
+        resolve()
+      }, { immediate: true })
+    })
+  }
+
   /** The session ended under the filer's hands: one screen says so, the draft stays. */
   function markLost(): void {
     lost.value = true
   }
 
-  return { state, lost, boot, markLost }
+  return { state, lost, boot, bootOnce, whenReady, markLost }
 })

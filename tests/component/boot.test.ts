@@ -12,7 +12,16 @@ describe('boot', () => {
 
     expect(await screen.findByRole('button', { name: '开始填报' })).toBeTruthy()
     expect(screen.getByRole('heading', { name: '三级责任人填报' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: '什么是三级责任人' })).toBeTruthy()
     expect(screen.queryByText(/上次提交：/)).toBeNull()
+  })
+
+  it('should show 办事指南\'s text with the guide only', async () => {
+    const { screen, user } = await renderApp()
+
+    await user.click(await screen.findByRole('button', { name: '开始填报' }))
+    await screen.findByRole('textbox', { name: '统一社会信用代码' })
+    expect(screen.queryByRole('heading', { name: '什么是三级责任人' })).toBeNull()
   })
 
   it('should offer 更新填报 with the last submission when a filing exists', async () => {

@@ -110,6 +110,59 @@ describe('production bundle, embedded', () => {
   })
 })
 
+describe('first screen before the bundle', () => {
+  /** Holds every request for the app's scripts until the returned function is called. */
+  async function holdScripts(page: Page): Promise<() => void> {
+    let release: () => void = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route('**/assets/*.js', async (route) => {
+      await released
+      await route.continue()
+    })
+
+    return release
+  }
+
+  it('should show 办事指南 with a waiting button before any app script runs, then only with the guide', async () => {
+    const server = await serve('/static-guide/')
+    const { page, context, cspViolations } = await openNativeHost(browser)
+    const release = await holdScripts(page)
+
+    await page.goto(server.appUrl)
+    await page.getByRole('heading', { name: '什么是三级责任人' }).waitFor()
+    await expect(page.getByRole('button', { name: '正在加载' }).isDisabled()).resolves.toBe(true)
+    await page.screenshot({ path: 'test-results/guide-before-bundle-390x844.png' })
+
+    release()
+    await page.getByRole('button', { name: '开始填报' }).click()
+    await page.getByLabel('统一社会信用代码', { exact: true }).waitFor()
+    await expect(page.getByRole('heading', { name: '什么是三级责任人' }).isVisible()).resolves.toBe(false)
+    await page.goBack()
+    await page.getByRole('heading', { name: '什么是三级责任人' }).waitFor()
+    await page.getByRole('button', { name: '开始填报' }).waitFor()
+    expect(await cspViolations()).toEqual([])
+    await context.close()
+  })
+
+  it('should show the form\'s intro and a skeleton on #/form before any app script runs', async () => {
+    const server = await serve('/static-form/')
+    const { page, context } = await openNativeHost(browser)
+    const release = await holdScripts(page)
+
+    await page.goto(`${server.appUrl}#/form`)
+    await page.getByText(/请核对企业基础信息/).waitFor()
+    await expect(page.getByRole('heading', { name: '什么是三级责任人' }).isVisible()).resolves.toBe(false)
+    await expect(page.getByRole('button', { name: '正在加载' }).isVisible()).resolves.toBe(false)
+
+    release()
+    await page.getByLabel('统一社会信用代码', { exact: true }).waitFor()
+    await expect(page.getByText(/请核对企业基础信息/).count()).resolves.toBe(1)
+    await context.close()
+  })
+})
+
 describe('start failures', () => {
   it('should name every bad key of config.js on a plain error screen', async () => {
     const server = await serve('/bad-config/', [

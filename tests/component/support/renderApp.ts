@@ -1,9 +1,13 @@
 // The whole app against the mock backend and the mock host, as a filer would meet it.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
 import { cleanup, configure, render, screen } from '@testing-library/vue'
 import userEvent from '@testing-library/user-event'
 import { createPinia } from 'pinia'
 import { closeDialog, closeToast } from 'vant'
 import { afterEach, vi } from 'vitest'
+import { createApp } from 'vue'
 import { createMemoryHistory, type Router } from 'vue-router'
 
 import './vantIds'
@@ -14,6 +18,7 @@ import { createTokenSource } from '@/bridge'
 import { defaultConfig } from '@/config/runtime'
 import type { Filing } from '@/domain/filing'
 import { createAppRouter } from '@/router'
+import GuideArticle from '@/screens/guide/GuideArticle.vue'
 import { setServices } from '@/services'
 import { SAMPLE_ENTERPRISE_ID } from '@mock/backend'
 import { toChinaIsoString } from '@mock/backend/time'
@@ -31,6 +36,8 @@ export interface RenderAppOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+// Vitest hands CSS imports to tests empty: the rules are read from the file.
+const SHELLS_CSS = readFileSync(resolve(process.cwd(), 'src/styles/shells.css'), 'utf8')
 
 // The first test of a file also compiles the lazily loaded screens: seconds on a busy machine.
 vi.setConfig({ testTimeout: 20_000 })
@@ -43,7 +50,31 @@ afterEach(() => {
   closeToast(true)
   while (running.length) running.pop()?.close()
   localStorage.clear()
+  document.documentElement.removeAttribute('data-shell')
 })
+
+/**
+ * What index.html carries outside #app in a build: 办事指南's static text (prerendered there
+ * from GuideArticle.vue), with the rules that show it with the guide screen only.
+ */
+function addStaticPage(): void {
+  const style = document.createElement('style')
+  style.textContent = SHELLS_CSS
+  const page = document.createElement('main')
+  page.className = 'roster-static-guide guide roster-page'
+  document.head.append(style)
+  document.body.prepend(page)
+  const article = createApp(GuideArticle)
+  article.mount(page)
+
+  running.push({
+    close: () => {
+      article.unmount()
+      page.remove()
+      style.remove()
+    },
+  })
+}
 
 /** Renders App.vue with fresh services, store and router; see {@link RenderAppOptions}. */
 export async function renderApp(options: RenderAppOptions = {}) {
@@ -72,6 +103,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   await loadLazyScreens(router)
   await router.push(options.route ?? '/')
   const user = userEvent.setup()
+  addStaticPage()
   const result = render(App, {
     global: { plugins: [createPinia(), router] },
   })
