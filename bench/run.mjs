@@ -20,8 +20,9 @@ const METHOD = [
   + 'backend (GET /api/v1/me, GET and PUT /api/v1/filing) and a stub host bridge script added '
   + 'to index.html by the bench server only.',
   'Bytes: the encoded (gzip) body size of every script and stylesheet Chromium fetched '
-  + '(Playwright `request.sizes()`), at 390×844. First screen = requested until the guide\'s '
-  + '开始填报/更新填报 button shows and the load event fired; flow = guide → form → 编辑 an '
+  + '(Playwright `request.sizes()`), at 390×844. First screen = requested (Resource Timing '
+  + 'startTime) before the guide\'s 开始填报/更新填报 button first showed (a MutationObserver in '
+  + 'the page); flow = guide → form → 编辑 an '
   + 'item → 保存 → 下一步 → 确认并提交 → 提交成功, on the small filing. The stub bridge is excluded; '
   + 'config.js is counted.',
   `Lighthouse 12.2.3 CLI, mobile preset (simulated throttling), performance only, ${RUNS} runs `

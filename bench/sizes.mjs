@@ -8,33 +8,59 @@ const NOT_OURS = /\/bench-bridge\.js$/
 /** Quiet time after 提交成功 for any late fetch to land. */
 const IDLE_MS = 1000
 
-/** Records every script and stylesheet with its gzip body size and the stage that asked. */
+/** Records every script and stylesheet with its gzip body size; splitFirstScreen stages them. */
 function recordFetches(page) {
   const fetched = []
   const pending = []
-  let stage = 'first screen'
   page.on('request', (request) => {
     const kind = KINDS[request.resourceType()]
     if (!kind || NOT_OURS.test(request.url())) return
 
-    const asked = stage
     pending.push(request.response()
       .then(response => response?.finished())
       .then(() => request.sizes())
       .then(({ responseBodySize }) => {
-        fetched.push({ url: request.url(), kind, bytes: responseBodySize, stage: asked })
+        fetched.push({ url: request.url(), kind, bytes: responseBodySize, stage: 'flow' })
       })
       .catch(error => console.warn(`bench: no size for ${request.url()}: ${error.message}`)))
   })
 
   return {
-    setStage: (next) => { stage = next },
     all: async () => {
       await Promise.all(pending)
 
       return [...fetched]
     },
   }
+}
+
+/**
+ * Notes in the page the moment the guide's button first reads 开始填报 or 更新填报: the test
+ * driver polls, and would otherwise count what the page asks for right after (a prefetch
+ * once the guide is idle) as the first screen's, or not, by chance.
+ */
+function markButtonShown() {
+  const LABEL = /^(开始填报|更新填报)$/
+  const shown = () => [...document.querySelectorAll('button')]
+    .some(button => LABEL.test(button.textContent.trim()))
+  new MutationObserver((_, observer) => {
+    if (!shown()) return
+    window.__benchButtonAt = performance.now()
+    observer.disconnect()
+  }).observe(document, { subtree: true, childList: true, characterData: true })
+}
+
+/** Marks what the page requested (Resource Timing) up to the button's appearance. */
+async function splitFirstScreen(page, files) {
+  const { shownAt, starts } = await page.evaluate(() => ({
+    shownAt: window.__benchButtonAt,
+    starts: performance.getEntriesByType('resource').map(entry => [entry.name, entry.startTime]),
+  }))
+  const startOf = new Map(starts.reverse())
+
+  return files.map(file => startOf.get(file.url) <= shownAt
+    ? { ...file, stage: 'first screen' }
+    : file)
 }
 
 function total(files, kind) {
@@ -54,14 +80,15 @@ export async function measureFlowBytes(browser, server) {
   const errors = watchErrors(page)
   const fetches = recordFetches(page)
 
-  // The first screen is what was asked for until the guide's button shows and the page has
-  // loaded; anything fetched later while the filer reads (a prefetch) counts to the flow.
+  // The first screen is what was asked for until the guide's button shows; anything fetched
+  // later while the filer reads (a prefetch) counts to the flow.
+  await context.addInitScript(markButtonShown)
   await page.goto(`${server.url}#/`, { waitUntil: 'load' })
   const start = page.getByRole('button', { name: /^(开始填报|更新填报)$/ })
   await start.waitFor()
-  fetches.setStage('flow')
-  const firstScreen = summary(await fetches.all(), server.url)
   await page.waitForLoadState('networkidle')
+  const loaded = await splitFirstScreen(page, await fetches.all())
+  const firstScreen = summary(loaded.filter(file => file.stage === 'first screen'), server.url)
 
   await start.click()
   await page.getByRole('button', { name: '下一步' }).waitFor()
@@ -73,7 +100,9 @@ export async function measureFlowBytes(browser, server) {
   await page.getByRole('button', { name: '确认并提交' }).click()
   await page.getByText('提交成功', { exact: true }).waitFor()
   await page.waitForTimeout(IDLE_MS)
-  const flow = summary(await fetches.all(), server.url)
+  const stageOf = new Map(loaded.map(file => [file.url, file.stage]))
+  const flow = summary((await fetches.all())
+    .map(file => ({ ...file, stage: stageOf.get(file.url) ?? file.stage })), server.url)
 
   await context.close()
 
