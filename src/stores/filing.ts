@@ -17,7 +17,7 @@ import {
   checkCreditCode,
   normalizeFiling,
   todayInChina,
-  validateSections,
+  SectionsChecker,
   type FilingIssue,
 } from '@/domain/rules'
 import { useServices } from '@/services'
@@ -50,6 +50,13 @@ export interface DeletedWorkshop {
 function afterNextPaint(task: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0))
   else setTimeout(task, 0)
+}
+
+/** The issues under `prefix`, with paths relative to it. */
+function relativeTo(prefix: string, issues: readonly FilingIssue[]): FilingIssue[] {
+  return issues
+    .filter(issue => issue.path.startsWith(prefix))
+    .map(issue => ({ ...issue, path: issue.path.slice(prefix.length) }))
 }
 
 function clone<T>(value: T): T {
@@ -88,23 +95,20 @@ export const useFilingStore = defineStore('filing', () => {
       ...(result.warning ? [{ path, severity: 'warning' as const, message: result.warning }] : []),
     ]
   })
-  const sectionIssues = shallowRef<FilingIssue[]>([])
-  let sectionsChecked: readonly unknown[] = []
+  /** Keeps the lists' issues up to date, re-checking only the items an edit replaced. */
+  const checker = new SectionsChecker()
+  const sectionIssues = shallowRef<readonly FilingIssue[]>([])
   let pendingCheck: ReturnType<typeof setTimeout> | undefined
 
-  /** Re-checks the lists now if any changed since the last check (before 下一步, submit). */
+  /** Brings the lists' issues up to date now (before 下一步, submit). */
   function checkSectionsNow(): void {
     clearTimeout(pendingCheck)
-    const { principals, workshops, teams, specialWorkers } = filing.value
-    const lists = [principals, workshops, teams, specialWorkers]
-    if (lists.every((list, index) => list === sectionsChecked[index])) return
-
-    sectionsChecked = lists
-    sectionIssues.value = validateSections(filing.value, todayInChina())
+    const next = checker.check(filing.value, todayInChina())
+    if (next !== sectionIssues.value) sectionIssues.value = next
   }
 
-  // After an edit the lists are re-checked once the frame that closes the editor is painted,
-  // so saving an item in a 3,000-row filing never waits for the whole filing's check.
+  // After an edit the lists are re-checked once the frame that closes the editor is painted:
+  // new issues re-render the section cards, which that frame need not wait for.
   watch(filing, () => {
     clearTimeout(pendingCheck)
     afterNextPaint(() => {
@@ -178,6 +182,8 @@ export const useFilingStore = defineStore('filing', () => {
   }
 
   function clearServerErrorsUnder(prefix: string): void {
+    // Most saves have none to clear; a new object, even an empty one, recomputes every error view.
+    if (!Object.keys(serverErrors.value).some(path => path.startsWith(prefix))) return
     serverErrors.value = Object.fromEntries(
       Object.entries(serverErrors.value).filter(([path]) => !path.startsWith(prefix)),
     )
@@ -313,38 +319,28 @@ export const useFilingStore = defineStore('filing', () => {
     submitState.value = { status: 'idle' }
   }
 
+  /** Where the item with `id` is in `list`; one past the end when it is not there yet. */
+  function placeOf(list: FilingListKey, id: string): { index: number, isNew: boolean } {
+    const items = filing.value[list] as { id: string }[]
+    const index = items.findIndex(item => item.id === id)
+
+    return index === -1 ? { index: items.length, isNew: true } : { index, isNew: false }
+  }
+
   /** The findings on one item as if it were saved now (field rules, uniqueness, links). */
   function checkItem<K extends FilingListKey>(list: K, item: ListItem<K>): FilingIssue[] {
-    const items = [...filing.value[list]] as ListItem<K>[]
-    const existing = items.findIndex(candidate => candidate.id === item.id)
-    const index = existing === -1 ? items.length : existing
-    items[index] = item
+    const { index } = placeOf(list, item.id)
+    const found = checker.checkCandidate(filing.value, list, index, item, todayInChina())
 
-    const prefix = `${list}[${index}].`
-    // Only the lists this item is checked against: its own, and the workshops a team links to.
-    const candidate = {
-      principals: list === 'principals' ? items as Filing['principals'] : [],
-      workshops: list === 'workshops'
-        ? items as Filing['workshops']
-        : list === 'teams' ? filing.value.workshops : [],
-      teams: list === 'teams' ? items as Filing['teams'] : [],
-      specialWorkers: list === 'specialWorkers' ? items as Filing['specialWorkers'] : [],
-    }
-
-    return validateSections(candidate, todayInChina())
-      .filter(issue => issue.path.startsWith(prefix))
-      .map(issue => ({ ...issue, path: issue.path.slice(prefix.length) }))
+    return relativeTo(`${list}[${index}].`, found)
   }
 
   /** The issues already found on one saved item, with paths relative to the item. */
   function issuesOf(list: FilingListKey, id: string): FilingIssue[] {
-    const index = (filing.value[list] as { id: string }[]).findIndex(item => item.id === id)
-    const prefix = `${list}[${index}].`
-    if (index === -1) return []
+    const { index, isNew } = placeOf(list, id)
+    if (isNew) return []
 
-    return issues.value
-      .filter(issue => issue.path.startsWith(prefix))
-      .map(issue => ({ ...issue, path: issue.path.slice(prefix.length) }))
+    return relativeTo(`${list}[${index}].`, checker.issuesAt(filing.value, list, index, todayInChina()))
   }
 
   function resetSubmit(): void {

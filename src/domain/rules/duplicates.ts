@@ -35,19 +35,31 @@ export function reportDuplicates(
   groups: readonly number[][],
   report: DuplicateReport,
 ): void {
-  const { field, severity, message, noun } = report
-  for (const [first, ...others] of groups) {
-    if (first === undefined) continue
-
-    section.add(first, field, severity, message(places(others, noun)))
-    for (const other of others) section.add(other, field, severity, message(places([first], noun)))
+  for (const group of groups) {
+    for (const member of group) {
+      section.add(member, report.field, report.severity, duplicateMessage(report, group, member))
+    }
   }
 }
 
-/** '第2个车间', '第2、5个车间', '第2、5、7个车间等'. */
-function places(indices: readonly number[], noun: string): string {
-  const named = indices.slice(0, MAX_NAMED_PLACES).map(index => index + 1).join('、')
-  const more = indices.length > MAX_NAMED_PLACES ? '等' : ''
+/**
+ * The message on `member` of a group of two or more (indices ascending): the first names the
+ * later ones, each later one names the first. Reads at most four entries of the group.
+ */
+export function duplicateMessage(
+  report: DuplicateReport,
+  group: readonly number[],
+  member: number,
+): string {
+  const first = group[0] ?? member
+  if (member !== first) return report.message(places([first], false, report.noun))
 
-  return `第${named}${noun}${more}`
+  const named = group.slice(1, 1 + MAX_NAMED_PLACES)
+
+  return report.message(places(named, group.length - 1 > MAX_NAMED_PLACES, report.noun))
+}
+
+/** '第2个车间', '第2、5个车间', '第2、5、7个车间等'. */
+function places(indices: readonly number[], more: boolean, noun: string): string {
+  return `第${indices.map(index => index + 1).join('、')}${noun}${more ? '等' : ''}`
 }

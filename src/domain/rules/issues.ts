@@ -33,14 +33,6 @@ export class SectionIssues {
     this.buckets = Array.from({ length: size }, () => [])
   }
 
-  field(index: number, field: string, result: FieldResult): void {
-    this.tick()
-    // Most fields pass: build the path string only for the few that do not.
-    if (!result.error && !result.warning) return
-
-    addFieldResult(this.bucket(index), itemPath(this.list, index, field), result)
-  }
-
   add(index: number, field: string, severity: IssueSeverity, message: string): void {
     this.tick()
     this.bucket(index).push({ path: itemPath(this.list, index, field), severity, message })
