@@ -87,8 +87,11 @@ export const useFilingStore = defineStore('filing', () => {
   /** The key of the submission in progress: a retry of the same submission reuses it. */
   let pendingKey: string | null = null
 
+  // Its own computed: a save elsewhere replaces the filing, not the code, and then the issues
+  // (and every view of them) stay as they are.
+  const creditCode = computed(() => filing.value.enterprise.creditCode)
   const creditCodeIssues = computed<FilingIssue[]>(() => {
-    const result = checkCreditCode(filing.value.enterprise.creditCode)
+    const result = checkCreditCode(creditCode.value)
     const path = 'enterprise.creditCode'
     return [
       ...(result.error ? [{ path, severity: 'error' as const, message: result.error }] : []),

@@ -133,6 +133,10 @@ export class ListChecker {
     if (!row) return
 
     const issues = this.issuesOfRow(index, row, context, (check, key) => this.groups[check]?.get(key))
+    // An item saved unchanged keeps its issues: the list's issues, and whatever shows them,
+    // then stay the same objects.
+    if (sameIssues(this.buckets.get(index) ?? [], issues)) return
+
     if (issues.length) this.buckets.set(index, issues)
     else this.buckets.delete(index)
     this.stale = true
@@ -167,6 +171,14 @@ export class ListChecker {
 
     return issues
   }
+}
+
+function sameIssues(before: readonly FilingIssue[], after: readonly FilingIssue[]): boolean {
+  return before.length === after.length && before.every((issue, i) => {
+    const other = after[i]
+
+    return other?.path === issue.path && other.severity === issue.severity && other.message === issue.message
+  })
 }
 
 /** Indices of replaced and appended rows, ascending; null when rows went or too many changed. */

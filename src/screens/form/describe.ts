@@ -1,5 +1,13 @@
 // How an item and a finding read to the filer: one line per item, one line per issue.
-import { TRADE_LABELS, type Filing, type FilingListKey } from '@/domain/filing'
+import {
+  TRADE_LABELS,
+  type Filing,
+  type FilingListKey,
+  type Principal,
+  type SpecialWorker,
+  type Team,
+  type Workshop,
+} from '@/domain/filing'
 import { CERTIFICATE_STATUS_LABELS, certificateStatus, parseIssuePath, type FilingIssue } from '@/domain/rules'
 import { sectionOf } from './sections'
 
@@ -10,14 +18,53 @@ export interface ItemSummary {
   tags: { text: string, type: 'primary' | 'success' | 'warning' | 'danger' }[]
 }
 
-export function describeItem(filing: Filing, list: FilingListKey, index: number, today: string): ItemSummary {
+interface KeptSummary {
+  today: string
+  /** Teams: the 车间 object the subtitle names (or undefined when it is gone). */
+  workshop: Workshop | undefined
+  summary: ItemSummary
+}
+
+type AnyItem = Filing[FilingListKey][number]
+
+/**
+ * Summaries by item object. Lists are replaced item by item, so an unchanged item keeps its
+ * summary object and its row is not rendered again when the list around it changes.
+ */
+const kept = new WeakMap<AnyItem, KeptSummary>()
+
+/** One line per item; the same object while nothing it shows changed. */
+export function describeItem(
+  list: FilingListKey,
+  item: AnyItem,
+  today: string,
+  workshops: readonly Workshop[],
+): ItemSummary {
+  const workshop = list === 'teams'
+    ? workshops.find(candidate => candidate.id === (item as Team).workshopId)
+    : undefined
+  const previous = kept.get(item)
+  if (previous && previous.today === today && previous.workshop === workshop) return previous.summary
+
+  const summary = summarize(list, item, today, workshop)
+  kept.set(item, { today, workshop, summary })
+
+  return summary
+}
+
+function summarize(
+  list: FilingListKey,
+  any: AnyItem,
+  today: string,
+  workshop: Workshop | undefined,
+): ItemSummary {
   switch (list) {
     case 'principals': {
-      const item = filing.principals[index]!
+      const item = any as Principal
       return { id: item.id, title: item.name, subtitle: `${item.position} · ${item.phone}`, tags: [] }
     }
     case 'workshops': {
-      const item = filing.workshops[index]!
+      const item = any as Workshop
       return {
         id: item.id,
         title: item.workshopName,
@@ -26,8 +73,7 @@ export function describeItem(filing: Filing, list: FilingListKey, index: number,
       }
     }
     case 'teams': {
-      const item = filing.teams[index]!
-      const workshop = filing.workshops.find(candidate => candidate.id === item.workshopId)
+      const item = any as Team
       return {
         id: item.id,
         title: item.teamName,
@@ -37,7 +83,7 @@ export function describeItem(filing: Filing, list: FilingListKey, index: number,
       }
     }
     case 'specialWorkers': {
-      const item = filing.specialWorkers[index]!
+      const item = any as SpecialWorker
       const status = item.validUntil ? certificateStatus(item.validUntil, today) : null
       const statusType = status === 'expired' ? 'danger' : status === 'expiring' ? 'warning' : 'success'
       return {
