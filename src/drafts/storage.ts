@@ -16,6 +16,11 @@ export interface DraftStorage {
   get: (key: string) => string | null
   set: (key: string, value: string) => WriteResult
   remove: (key: string) => void
+  /**
+   * Removes the memory copy of `key` only. Once writes fall back to memory the device keeps
+   * the last draft it fully received; a part superseded in memory may still belong to it.
+   */
+  forget: (key: string) => void
   /** Every key starting with `prefix`, device and memory alike. */
   keys: (prefix: string) => string[]
 }
@@ -94,6 +99,7 @@ export function createDraftStorage(backing: Storage | null = browserStorage()): 
         // Nothing to undo: a key we cannot remove was never readable through this adapter.
       }
     },
+    forget: key => void memory.delete(key),
     keys: prefix => [...new Set([...memory.keys(), ...deviceKeys()])]
       .filter(key => key.startsWith(prefix)),
   }

@@ -1,10 +1,17 @@
-// Writes only what changed of a draft: the editor's values (small) as the filer types, the
-// filing (up to ~600,000 characters for 3,000 workers) only when the filing itself changed.
+// Writes only what changed of a draft: the editor's values (small) as the filer types, and of
+// the filing only the parts whose list (or enterprise) changed. A 3,000-worker list is ~600,000
+// characters; a keystroke in the credit code writes the enterprise part and the manifest.
 import type { Filing } from '@/domain/filing'
 import { measured } from '@/lib/userTiming'
 
 import type { DraftOwner, DraftRepository } from './repository'
-import { DRAFT_SCHEMA_VERSION, type EditorDraft, type EditorPart, type FilingPart } from './schema'
+import {
+  DRAFT_SCHEMA_VERSION,
+  FILING_PARTS,
+  type EditorDraft,
+  type EditorPart,
+  type FilingPartName,
+} from './schema'
 import type { WriteResult } from './storage'
 
 /** Performance measures around each write, read by the bench (bench/typing.mjs). */
@@ -20,7 +27,11 @@ export interface DraftState {
   editor: EditorDraft | null
 }
 
-/** What the two keys hold as far as this page knows: `unknown` is rewritten by the next save. */
+/**
+ * What storage holds as far as this page knows: `unknown` is rewritten whole by the next save.
+ * Claim a filing only when storage holds exactly it: the next save writes just the parts that
+ * differ from it, and the manifest goes on naming the stored generation of every other part.
+ */
 export interface StoredParts {
   filing: Pick<DraftState, 'filing' | 'baseRevision'> | 'none' | 'unknown'
   editor: EditorDraft | 'none' | 'unknown'
@@ -33,10 +44,17 @@ export interface DraftWriter {
   assume: (stored: StoredParts) => void
 }
 
+/** The parts of `filing` that differ from the stored one: every part when that is not known. */
+function changedParts(filing: Filing, last: StoredParts['filing']): FilingPartName[] {
+  if (typeof last !== 'object') return [...FILING_PARTS]
+  return FILING_PARTS.filter(name => filing[name] !== last.filing[name])
+}
+
 /** A writer over `repository` that remembers what it wrote. */
 export function createDraftWriter(repository: DraftRepository): DraftWriter {
-  // The filing store replaces its filing on every change and never mutates it, so an
-  // identity check says whether it changed.
+  // The filing store replaces its filing on every change and never mutates it: a changed list
+  // is a new array, a changed credit code a new enterprise object. An identity check per part
+  // says what changed.
   let stored: StoredParts = { filing: 'unknown', editor: 'unknown' }
 
   function writeFiling(owner: DraftOwner, state: DraftState, savedAt: string): WriteResult | null {
@@ -44,20 +62,21 @@ export function createDraftWriter(repository: DraftRepository): DraftWriter {
     if (editCount === 0) {
       // The form shows the submitted filing (after a 409, someone else's): an open editor's
       // values are kept against that one, not against an older filing part of ours.
-      if (editor && typeof stored.filing === 'object') {
+      if (editor && stored.filing !== 'none') {
         repository.clearFiling(owner)
         stored = { ...stored, filing: 'none' }
       }
       return null
     }
     const last = stored.filing
-    if (typeof last === 'object' && last.filing === filing && last.baseRevision === baseRevision) {
+    const changed = changedParts(filing, last)
+    if (typeof last === 'object' && !changed.length && last.baseRevision === baseRevision) {
       return null
     }
 
-    const part: FilingPart = { schemaVersion: DRAFT_SCHEMA_VERSION, savedAt, baseRevision, filing }
     stored = { ...stored, filing: { filing, baseRevision } }
-    return measured(DRAFT_SAVE_MEASURE, () => repository.saveFiling(owner, part))
+    const save = { savedAt, baseRevision, filing, changed }
+    return measured(DRAFT_SAVE_MEASURE, () => repository.saveFiling(owner, save))
   }
 
   function writeEditor(owner: DraftOwner, state: DraftState, savedAt: string): WriteResult | null {

@@ -61,8 +61,11 @@ export const useDraftsStore = defineStore('drafts', () => {
   const fallbackReason = shallowRef<FallbackReason | null>(storage.fallbackReason)
   const isMemoryOnly = computed(() => fallbackReason.value !== null)
   let cancelPending: (() => void) | null = null
-  /** Whether the offered draft's filing part can stay as stored once it is continued. */
-  let keepsFilingPart = false
+  /**
+   * What storage holds of the offered draft's filing: its parts in the current shape, a draft
+   * of an older version (rewritten by the next save), or nothing (only the editor's values).
+   */
+  let offeredFiling: 'current' | 'migrated' | 'none' = 'none'
 
   function owner(): DraftOwner | null {
     const session = useSessionStore()
@@ -148,9 +151,8 @@ export const useDraftsStore = defineStore('drafts', () => {
       draft,
       newerSubmission: newer ? { submittedBy: record.submittedBy, submittedAt: record.submittedAt } : null,
     }
-    // What is stored already stands for the draft, unless it was migrated: then the next save
-    // rewrites it in the current shape (a version-1 filing part still holds the editor).
-    keepsFilingPart = found.migratedFrom === null
+    if (!found.filing) offeredFiling = 'none'
+    else offeredFiling = found.migratedFrom === null ? 'current' : 'migrated'
     if (restoreAtOnce) continueDraft()
   }
 
@@ -158,9 +160,20 @@ export const useDraftsStore = defineStore('drafts', () => {
   function continueDraft(): void {
     const current = offer.value
     if (!current) return
-    filingStore.adoptDraft(current.draft)
-    const { filing, baseRevision } = filingStore
-    writer.assume({ filing: keepsFilingPart ? { filing, baseRevision } : 'unknown', editor: 'unknown' })
+    // The writer is told only what storage holds. Told of a filing that was never stored, it
+    // would store nothing until the filer edits, and then only the parts that changed.
+    if (offeredFiling === 'none') {
+      // Only the editor's values were stored: the form already shows the draft's filing, and
+      // adopting it again would count as an edit and store the whole filing for nothing.
+      writer.assume({ filing: 'none', editor: 'unknown' })
+    } else {
+      filingStore.adoptDraft(current.draft)
+      const { filing, baseRevision } = filingStore
+      // What is stored stands for the draft, unless it was migrated: then the next save
+      // rewrites it in the current shape (a version-1 filing part still holds the editor).
+      const stored = offeredFiling === 'current' ? { filing, baseRevision } : 'unknown'
+      writer.assume({ filing: stored, editor: 'unknown' })
+    }
     // Kept until the reopened editor reports its own values: a reload before it does loses none.
     editor.value = current.draft.editor
     editorToRestore.value = current.draft.editor

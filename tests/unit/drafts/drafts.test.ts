@@ -6,9 +6,11 @@ import {
   DRAFT_SCHEMA_VERSION,
   draftEditorKey,
   draftKey,
+  FILING_PARTS,
   migrateDraft,
   type EditorDraft,
   type FilingPart,
+  type FilingSave,
 } from '@/drafts'
 import { emptyFiling, type Filing } from '@/domain/filing'
 
@@ -32,6 +34,18 @@ const EDITOR: EditorDraft = {
 function partOf(filing: Filing): FilingPart {
   return { schemaVersion: DRAFT_SCHEMA_VERSION, savedAt: '2026-12-01T02:20:00.000Z', baseRevision: 3, filing }
 }
+
+/** A version-2 draft: the whole filing under the draft key. */
+function v2Of(filing: Filing) {
+  return { ...partOf(filing), schemaVersion: 2 }
+}
+
+/** A save of the whole filing, as the writer makes it when nothing is known to be stored. */
+function saveOf(filing: Filing): FilingSave {
+  return { savedAt: '2026-12-01T02:20:00.000Z', baseRevision: 3, filing, changed: FILING_PARTS }
+}
+
+const NEWER = DRAFT_SCHEMA_VERSION + 1
 
 /** A Storage whose setItem throws like a full quota, after `room` writes. */
 function fullStorage(room = 0): Storage {
@@ -85,6 +99,13 @@ describe('draft migrations', () => {
     })
   })
 
+  it('should bring a version-2 draft up to the current version as it was', () => {
+    const filing = filingWith('陈建国')
+    const result = migrateDraft(v2Of(filing))
+
+    expect(result).toEqual({ status: 'ok', migratedFrom: 2, filing: partOf(filing), editor: null })
+  })
+
   it('should refuse a draft from a newer build without guessing', () => {
     const result = migrateDraft({ ...partOf(filingWith('陈建国')), schemaVersion: 99 })
     expect(result.status).toBe('unreadable')
@@ -94,7 +115,7 @@ describe('draft migrations', () => {
 describe('draft repository', () => {
   it('should keep each user\'s draft under their own key', () => {
     const repository = createDraftRepository(createDraftStorage(localStorage))
-    repository.saveFiling(ZHANG, partOf(filingWith('陈建国')))
+    repository.saveFiling(ZHANG, saveOf(filingWith('陈建国')))
 
     expect(repository.load(LI)).toEqual({ status: 'none' })
     const found = repository.load(ZHANG)
@@ -115,10 +136,27 @@ describe('draft repository', () => {
     localStorage.clear()
   })
 
+  it('should load a version-2 draft and its editor part as they were stored', () => {
+    const filing = filingWith('陈建国')
+    localStorage.setItem(draftKey(ZHANG), JSON.stringify(v2Of(filing)))
+    const editor = { schemaVersion: 2, savedAt: '2026-12-01T02:21:00.000Z', baseRevision: 3, editor: EDITOR }
+    localStorage.setItem(draftEditorKey(ZHANG), JSON.stringify(editor))
+
+    const found = createDraftRepository(createDraftStorage(localStorage)).load(ZHANG)
+
+    expect(found).toEqual({
+      status: 'found',
+      migratedFrom: 2,
+      filing: partOf(filing),
+      editor: { ...editor, schemaVersion: DRAFT_SCHEMA_VERSION },
+    })
+    localStorage.clear()
+  })
+
   it('should set a newer draft aside with its editor values instead of dropping them', () => {
     const storage = createDraftStorage(localStorage)
-    const newer = JSON.stringify({ ...partOf(filingWith('陈建国')), schemaVersion: 3 })
-    const newerEditor = JSON.stringify({ schemaVersion: 3, savedAt: '2026-12-01T02:21:00.000Z', editor: EDITOR })
+    const newer = JSON.stringify({ ...partOf(filingWith('陈建国')), schemaVersion: NEWER })
+    const newerEditor = JSON.stringify({ schemaVersion: NEWER, savedAt: '2026-12-01T02:21:00.000Z', editor: EDITOR })
     localStorage.setItem(draftKey(ZHANG), newer)
     localStorage.setItem(draftEditorKey(ZHANG), newerEditor)
 
@@ -135,8 +173,8 @@ describe('draft repository', () => {
 
   it('should set both parts aside when only the editor part is from a newer build', () => {
     const storage = createDraftStorage(localStorage)
-    const filing = JSON.stringify(partOf(filingWith('陈建国')))
-    const newerEditor = JSON.stringify({ schemaVersion: 3, savedAt: '2026-12-01T02:21:00.000Z', editor: EDITOR })
+    const filing = JSON.stringify(v2Of(filingWith('陈建国')))
+    const newerEditor = JSON.stringify({ schemaVersion: NEWER, savedAt: '2026-12-01T02:21:00.000Z', editor: EDITOR })
     localStorage.setItem(draftKey(ZHANG), filing)
     localStorage.setItem(draftEditorKey(ZHANG), newerEditor)
 

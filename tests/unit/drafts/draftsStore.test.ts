@@ -9,6 +9,8 @@ import {
   DRAFT_SAVE_MEASURE,
   draftEditorKey,
   draftKey,
+  draftPartKey,
+  type DraftManifest,
   type EditorDraft,
 } from '@/drafts'
 import { emptyFiling, type Principal } from '@/domain/filing'
@@ -49,6 +51,14 @@ function openApp() {
 
 function editorWith(name: string): EditorDraft {
   return { list: 'specialWorkers', id: null, itemId: 'w1', values: { name, validFrom: '2022-03-01' } }
+}
+
+/** What the device holds under the draft key, and the principals part its manifest names. */
+function storedDraft(): { manifest: DraftManifest, principals: unknown } {
+  const manifest = JSON.parse(localStorage.getItem(FILING_KEY)!) as DraftManifest
+  const part = localStorage.getItem(draftPartKey(ZHANG, 'principals', manifest.parts.principals))
+
+  return { manifest, principals: JSON.parse(part!) as unknown }
 }
 
 /** Lets the debounced, then idle, draft save run. */
@@ -104,10 +114,9 @@ describe('draft saves', () => {
     drafts.trackEditor(null)
     await pause()
 
-    expect(JSON.parse(localStorage.getItem(FILING_KEY)!)).toMatchObject({
-      schemaVersion: 2,
-      filing: { principals: [PRINCIPAL] },
-    })
+    const { manifest, principals } = storedDraft()
+    expect(manifest).toMatchObject({ schemaVersion: 3 })
+    expect(principals).toEqual([PRINCIPAL])
     expect(localStorage.getItem(EDITOR_KEY)).toBeNull()
   })
 
@@ -169,7 +178,7 @@ describe('draft restore', () => {
     expect(drafts.offer?.draft).toMatchObject({ filing: { principals: [] }, editor: editorWith('李强') })
   })
 
-  it('should continue a version-1 draft and store it again in two parts', async () => {
+  it('should continue a version-1 draft and store it again in the current shape', async () => {
     const old = {
       schemaVersion: 1,
       savedAt: '2026-12-01T02:20:00.000Z',
@@ -184,9 +193,10 @@ describe('draft restore', () => {
     drafts.continueDraft()
     await pause()
 
-    const stored = JSON.parse(localStorage.getItem(FILING_KEY)!) as Record<string, unknown>
-    expect(stored).toMatchObject({ schemaVersion: 2, filing: { principals: [PRINCIPAL] } })
-    expect(stored).not.toHaveProperty('editor')
+    const { manifest, principals } = storedDraft()
+    expect(manifest).toMatchObject({ schemaVersion: 3 })
+    expect(manifest).not.toHaveProperty('editor')
+    expect(principals).toEqual([PRINCIPAL])
     expect(JSON.parse(localStorage.getItem(EDITOR_KEY)!)).toMatchObject({ editor: editorWith('李强') })
   })
 })
