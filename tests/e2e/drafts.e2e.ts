@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Filing } from '@/domain/filing'
 import { SCENARIO_STORAGE_KEY } from '@mock/scenario'
-import { backendLog, launchChromium, openApp } from './support/browser'
+import { backendLog, launchChromium, openApp, openTab } from './support/browser'
 import { addItem } from './support/filer'
 
 const CREDIT_CODE = '91440300568520498A'
@@ -17,6 +17,15 @@ const WORKER = {
   有效期开始日期: '2022-03-01',
   有效期截止日期: '2028-02-29',
 }
+/** Typed into an editor that the filer then dismisses. */
+const DISMISSED = { 姓名: '黄志明', 职务: '副总经理' }
+const ADDED = [
+  PRINCIPAL,
+  { 姓名: '刘美华', 职务: '安全总监', 联系方式: '02083345678' },
+  { 姓名: '区志坚', 职务: '生产经理', 联系方式: '13926457788' },
+]
+/** How long a draft save may take to land, debounce and idle wait included. */
+const SAVE_TIMEOUT_MS = 10_000
 /** Longer than the draft's save debounce. */
 const AFTER_SAVE_MS = 700
 
@@ -53,6 +62,20 @@ async function switchUser(page: Page, userId: string): Promise<void> {
     localStorage.setItem(key!, JSON.stringify({ ...scenario, userId: id }))
   }, [SCENARIO_STORAGE_KEY, userId])
   await page.reload()
+}
+
+/** Everything stored under 张伟's draft keys, whatever their layout. */
+function storedDraft(page: Page): Promise<string> {
+  return page.evaluate(() => Object.keys(localStorage)
+    .filter(key => key.startsWith('safety-roster:draft:u-zhang:'))
+    .map(key => localStorage.getItem(key))
+    .join('\n'))
+}
+
+/** Waits until the draft on the device holds `text`, as the app saves it after a pause. */
+async function untilStored(page: Page, text: string): Promise<void> {
+  await expect.poll(() => storedDraft(page), { timeout: SAVE_TIMEOUT_MS, message: `draft holds ${text}` })
+    .toContain(text)
 }
 
 describe('drafts', () => {
@@ -96,6 +119,47 @@ describe('drafts', () => {
     await page.getByRole('button', { name: '更新填报' }).waitFor()
     expect(await page.getByRole('dialog', { name: '发现未提交的草稿' }).count()).toBe(0)
     expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('should offer items added after a restored editor was dismissed, once the app is reopened', async () => {
+    const first = await openApp(browser)
+    const { page, context } = first
+    await page.getByRole('button', { name: '开始填报' }).click()
+    await page.getByRole('button', { name: '添加主要负责人' }).click()
+    const editor = page.getByRole('dialog', { name: '添加主要负责人' })
+    for (const [label, value] of Object.entries(DISMISSED)) {
+      await editor.getByLabel(label, { exact: true }).fill(value)
+    }
+    await untilStored(page, DISMISSED.姓名)
+
+    await page.reload()
+    const offer = page.getByRole('dialog', { name: '发现未提交的草稿' })
+    await offer.waitFor()
+    await expect.poll(() => offer.innerText()).toContain('正在添加的主要负责人（尚未保存）')
+    await offer.getByRole('button', { name: '继续上次的填写' }).click()
+    expect(await editor.getByLabel('姓名', { exact: true }).inputValue()).toBe(DISMISSED.姓名)
+    await editor.getByRole('button', { name: '取消' }).click()
+    const confirm = page.locator('.van-dialog').filter({ hasText: '放弃修改？' })
+    await confirm.getByRole('button', { name: '放弃', exact: true }).click()
+    await editor.waitFor({ state: 'hidden' })
+    for (const values of ADDED) await addItem(page, '主要负责人', values)
+    await untilStored(page, ADDED[2]!.姓名)
+    expect(first.errors).toEqual([])
+
+    // Closing the app: a new tab on the same device storage, with nothing of the old one's.
+    await page.close()
+    const reopened = await openTab(context)
+    const offerAgain = reopened.page.getByRole('dialog', { name: '发现未提交的草稿' })
+    await offerAgain.waitFor()
+    await expect.poll(() => offerAgain.innerText()).toMatch(/企业主要负责人\s*3/)
+    expect(await offerAgain.innerText()).not.toContain('尚未保存')
+    await offerAgain.getByRole('button', { name: '继续上次的填写' }).click()
+    for (const { 姓名: name } of ADDED) {
+      await reopened.page.getByRole('button', { name: `编辑 ${name}` }).waitFor()
+    }
+    expect(await reopened.page.getByRole('button', { name: `编辑 ${DISMISSED.姓名}` }).count()).toBe(0)
+    expect(reopened.errors).toEqual([])
     await context.close()
   })
 

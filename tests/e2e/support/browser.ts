@@ -58,6 +58,14 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     sessionStorage.setItem('e2e:seeded', '1')
   }, seeded)
 
+  return openTab(context, options.route)
+}
+
+/**
+ * A new tab on `context` with the app open: what a filer sees after closing the app and coming
+ * back (the same device storage; a new session storage, history and memory).
+ */
+export async function openTab(context: BrowserContext, route = '/'): Promise<AppPage> {
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', error => errors.push(`pageerror: ${error.message}`))
@@ -72,7 +80,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     const name = task.name.replace(/[^\w\u4e00-\u9fa5]+/g, '-').slice(0, 80)
     await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => undefined)
   })
-  await page.goto(`${inject('appUrl')}#${options.route ?? '/'}`)
+  await page.goto(`${inject('appUrl')}#${route}`)
 
   return { context, page, errors }
 }
