@@ -114,6 +114,38 @@ function withoutVantIconFont(): Plugin {
 }
 
 /**
+ * Leaves Vant's picker group (tabs over several pickers) out of the editor: Picker imports it
+ * only for the key a group provides, and with it come Tabs, Tab, Sticky and Swipe, ~7 KB gzip
+ * of JS and their CSS that no screen uses. A stub key stands in; no group ever provides it, as
+ * in an app without groups. Only the imports of picker and date-picker are redirected, so a
+ * screen that uses van-tabs itself still gets the real thing.
+ */
+function vantPickerWithoutGroup(): Plugin {
+  const STUB_KEY = '\0roster:vant-picker-group-key'
+  const STUB_CSS = '\0roster:vant-picker-group.css'
+  const GROUP_CSS = /^\.\.\/\.\.\/(sticky|swipe|swipe-item|tabs|tab|picker-group)\/index\.css$/
+  const PICKER_STYLES = /vant\/es\/(date-)?picker\/style\/index\.mjs$/
+
+  return {
+    name: 'roster:vant-picker-without-group',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const from = importer?.replace(/\\/g, '/') ?? ''
+      if (source === '../picker-group/PickerGroup.mjs' && from.endsWith('vant/es/picker/Picker.mjs')) return STUB_KEY
+      if (GROUP_CSS.test(source) && PICKER_STYLES.test(from)) return STUB_CSS
+
+      return null
+    },
+    load(id) {
+      if (id === STUB_KEY) return 'export const PICKER_GROUP_KEY = Symbol(\'van-picker-group\')\n'
+      if (id === STUB_CSS) return ''
+
+      return null
+    },
+  }
+}
+
+/**
  * Leaves axios's fetch adapter out of the bundle: the client pins XHR (src/api/client.ts), so
  * its ~3 KB gzip would only weigh on the first screen.
  */
@@ -175,6 +207,7 @@ export default defineConfig({
     staticShells(),
     loadFromAnywhere(),
     withoutVantIconFont(),
+    vantPickerWithoutGroup(),
     axiosWithoutFetchAdapter(),
     leanPageScripts(),
   ],
