@@ -60,7 +60,7 @@ export const SMALL_FILING = {
 /** The large enterprise of issue 6, from the seeded generator the unit tests use. */
 export async function largeFiling() {
   const alias = { '@': `${ROOT}src`, '@mock': `${ROOT}mock` }
-  const { module } = await runnerImport(`${ROOT}tests/fixtures/generators.ts`, {
+  const { module } = await runnerImport(`${ROOT}mock/fixtures/generators.ts`, {
     root: ROOT,
     logLevel: 'warn',
     resolve: { alias },

@@ -4,6 +4,7 @@
 import type { FilingRecord, PutFilingResponse } from '@/api/types'
 import { todayInChina } from '@/domain/rules'
 
+import { largeFiling } from './largeFiling'
 import { SAMPLE_ENTERPRISE_ID, sampleFiling } from './sampleFiling'
 import { toChinaIsoString } from './time'
 
@@ -40,8 +41,11 @@ export interface MockDb {
   saveAnswer: (idempotencyKey: string, answer: IdempotentAnswer) => void
   /** Forget everything: the enterprise files for the first time. */
   reset: () => void
-  /** Store a complete earlier filing (revision 3, by 张伟, a few days ago) and return it. */
-  seedExistingFiling: () => FilingRecord
+  /**
+   * Store a complete earlier filing (revision 3, by 张伟, a few days ago) and return it: the
+   * sample enterprise, or the 3,000-worker one of {@link largeFiling}.
+   */
+  seedExistingFiling: (size?: 'sample' | 'large') => FilingRecord
   /** A copy of everything stored, for tests. */
   inspect: () => MockDbState
 }
@@ -85,13 +89,14 @@ export function createMockDb(store: KeyValueStore, options: MockDbOptions = {}):
       })
     },
     reset: () => store.removeItem(MOCK_DB_STORAGE_KEY),
-    seedExistingFiling() {
+    seedExistingFiling(size = 'sample') {
       const submitted = now() - 3 * DAY_MS
+      const today = todayInChina(now())
       const record: FilingRecord = {
         revision: 3,
         submittedAt: toChinaIsoString(submitted),
         submittedBy: '张伟',
-        filing: sampleFiling(todayInChina(now())),
+        filing: size === 'large' ? largeFiling(today) : sampleFiling(today),
       }
       store.setItem(MOCK_DB_STORAGE_KEY, JSON.stringify({
         ...emptyState(),

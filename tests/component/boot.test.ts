@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { MOCK_ABSENT_AFTER_MS } from '@mock/host/mockBridge'
 
-import { mulberry32, randomFiling } from '../fixtures/generators'
+import { mulberry32, randomFiling } from '@mock/fixtures/generators'
 import { renderApp } from './support/renderApp'
 
 describe('boot', () => {

@@ -2,7 +2,7 @@
 import { within } from '@testing-library/vue'
 import { describe, expect, it } from 'vitest'
 
-import { mulberry32, randomFiling } from '../fixtures/generators'
+import { mulberry32, randomFiling } from '@mock/fixtures/generators'
 import { openForm } from './support/renderApp'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Filing } from '@/domain/filing'
 import { checkCertificateNo, checkCreditCode, checkPersonName, checkPhone } from '@/domain/rules'
 import { UNREGISTERED_CERTIFICATE } from '@mock/backend/handlers'
-import { mulberry32, randomIdNumber } from '../fixtures/generators'
+import { mulberry32, randomIdNumber } from '@mock/fixtures/generators'
 import { backendLog, launchChromium, openApp } from './support/browser'
 
 const BAD_CODE = '91440300568520498B'

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Filing } from '@/domain/filing'
 import { addDays, checkPhone, todayInChina } from '@/domain/rules'
-import { mulberry32, randomIdNumber } from '../fixtures/generators'
+import { mulberry32, randomIdNumber } from '@mock/fixtures/generators'
 import { backendLog, launchChromium, openApp } from './support/browser'
 import { addItem, fillEditor } from './support/filer'
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Filing } from '@/domain/filing'
 import { addDays, todayInChina } from '@/domain/rules'
-import { mulberry32, randomFiling } from '../fixtures/generators'
+import { mulberry32, randomFiling } from '@mock/fixtures/generators'
 import { backendLog, launchChromium, openApp } from './support/browser'
 import { fillEditor } from './support/filer'
 
@@ -66,6 +66,24 @@ describe('a large enterprise', () => {
     expect(sent.specialWorkers).toHaveLength(SIZE.specialWorkers)
     expect(sent.teams).toHaveLength(SIZE.teams)
     expect(sent.specialWorkers.find(worker => worker.id === target.id)?.phone).toBe('13912340000')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('should load the QA panel\'s 大型企业 with some certificates expired and some expiring', async () => {
+    const { page, context, errors } = await openApp(browser)
+    await page.getByRole('button', { name: 'QA 场景' }).click()
+    await page.getByRole('button', { name: '大型企业' }).click()
+
+    await page.getByRole('button', { name: '更新填报' }).click()
+    for (const heading of [/企业主要负责人\s*（5）/, /车间级负责人\s*（60）/, /班组级负责人\s*（400）/]) {
+      await page.getByRole('heading', { name: heading }).waitFor()
+    }
+    await page.getByRole('link', { name: '查看全部 3000 条，可搜索' }).click()
+    await page.getByRole('button', { name: '已过期' }).click()
+    await page.getByText('找到 30 条').waitFor()
+    await page.getByRole('button', { name: '即将到期' }).click()
+    await page.getByText('找到 30 条').waitFor()
     expect(errors).toEqual([])
     await context.close()
   })

@@ -89,7 +89,9 @@ function summarize(
       return {
         id: item.id,
         title: item.name,
-        subtitle: `证号 ${item.certificateNo} · 有效期至 ${item.validUntil}`,
+        // The date first: on a narrow phone the line is cut at its end, and a filer scanning
+        // for expiring certificates reads the date; the number is what search finds.
+        subtitle: `有效期至 ${item.validUntil} · 证号 ${item.certificateNo}`,
         tags: [
           { text: TRADE_LABELS[item.trade] ?? '未选工种', type: 'primary' },
           ...(status ? [{ text: CERTIFICATE_STATUS_LABELS[status], type: statusType } as const] : []),

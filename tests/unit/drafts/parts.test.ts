@@ -15,7 +15,7 @@ import {
   type EditorDraft,
 } from '@/drafts'
 import type { Filing, SpecialWorker } from '@/domain/filing'
-import { LARGE_ENTERPRISE, mulberry32, randomFiling } from '../../fixtures/generators'
+import { LARGE_ENTERPRISE, mulberry32, randomFiling } from '@mock/fixtures/generators'
 
 const ZHANG = { userId: 'u-zhang', enterpriseId: 'E1' }
 const KEY = draftKey(ZHANG)

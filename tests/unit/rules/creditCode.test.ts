@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { checkCreditCode, CREDIT_CODE_CHARSET, creditCodeCheckChars } from '@/domain/rules'
-import { mulberry32, randomCreditCode } from '../../fixtures/generators'
+import { mulberry32, randomCreditCode } from '@mock/fixtures/generators'
 
 const VALID = [
   '91440300568520498A',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { checkIdNumber } from '@/domain/rules'
-import { mulberry32, randomIdNumber } from '../../fixtures/generators'
+import { mulberry32, randomIdNumber } from '@mock/fixtures/generators'
 
 const TODAY = '2026-06-15'
 const VALID = ['11010519491231002X', '440524188001010014']

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { extractFromPaste } from '@/domain/rules'
 
-import { mulberry32, randomCreditCode, randomIdNumber } from '../../fixtures/generators'
+import { mulberry32, randomCreditCode, randomIdNumber } from '@mock/fixtures/generators'
 
 describe('extractFromPaste: credit code', () => {
   it.each([

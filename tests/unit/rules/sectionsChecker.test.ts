@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Filing, FilingListKey, SpecialWorker } from '@/domain/filing'
 import { SectionsChecker, validateSections, type ValidationStats } from '@/domain/rules'
 import { randomEdit, type EditState } from '../../fixtures/edits'
-import { mulberry32, pick, randomFiling, randomInt, randomSpecialWorker } from '../../fixtures/generators'
+import { mulberry32, pick, randomFiling, randomInt, randomSpecialWorker } from '@mock/fixtures/generators'
 
 const TODAY = '2026-06-15'
 const EDITS = 400

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Filing } from '@/domain/filing'
 import type { FilingIssue, ValidationStats } from '@/domain/rules'
 import { creditCodeCheckChars, validateFiling } from '@/domain/rules'
-import { mulberry32, randomFiling, randomSpecialWorker } from '../../fixtures/generators'
+import { mulberry32, randomFiling, randomSpecialWorker } from '@mock/fixtures/generators'
 
 const TODAY = '2026-06-15'
 
