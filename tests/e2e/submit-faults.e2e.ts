@@ -85,6 +85,50 @@ describe('submit faults', () => {
     await ctx.close()
   })
 
+  it('should neither submit nor go back on a double tap of 下一步', async () => {
+    const { page, context, errors } = await readyToSubmit()
+    const targets = [
+      { name: '确认并提交', share: 0.75 },
+      { name: '返回修改', share: 0.25 },
+    ]
+    for (const { name, share } of targets) {
+      await page.getByRole('button', { name: '返回修改' }).click()
+      const next = (await page.getByRole('button', { name: '下一步' }).boundingBox())!
+      const x = next.x + next.width * share
+      const y = next.y + next.height / 2
+      await page.touchscreen.tap(x, y)
+      await page.waitForTimeout(150)
+      await page.touchscreen.tap(x, y)
+
+      // The second tap landed where `name` now is, and did nothing.
+      const button = (await page.getByRole('button', { name }).boundingBox())!
+      expect(x).toBeGreaterThan(button.x)
+      expect(x).toBeLessThan(button.x + button.width)
+      await page.waitForTimeout(600)
+      expect(new URL(page.url()).hash).toBe('#/confirm')
+      expect(await puts(page)).toEqual([])
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('should keep the filer on 确认信息 while a submission is under way, then show it done', async () => {
+    const { page, context, errors } = await readyToSubmit({ scenario: { latencyMs: 3_000 } })
+    await page.getByRole('button', { name: '确认并提交' }).click()
+    await page.getByRole('button', { name: '正在提交' }).waitFor()
+
+    await page.goBack()
+    await page.getByText('正在提交，请稍候').waitFor()
+    expect(new URL(page.url()).hash).toBe('#/confirm')
+    await page.getByText('提交成功', { exact: true }).waitFor()
+    expect(new URL(page.url()).hash).toBe('#/done')
+    const sent = await puts(page)
+    expect(sent).toHaveLength(1)
+    expect((sent[0]!.body as Filing).principals.map(item => item.name)).toEqual([PRINCIPAL.姓名])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('should send one PUT for a double tap on 确认并提交', async () => {
     const { page, context, errors } = await readyToSubmit({ scenario: { latencyMs: 800 } })
     const button = page.getByRole('button', { name: '确认并提交' })
