@@ -87,7 +87,7 @@ describe('field rules in the browser', () => {
     await worker.getByLabel('有效期截止日期', { exact: true }).fill('2023/5/1')
     await worker.getByRole('button', { name: '保存' }).click()
     await messageAt(worker, checkCertificateNo(BAD_ID).error!).waitFor()
-    await messageAt(worker, '有效期截止日期须晚于起始日期').waitFor()
+    await messageAt(worker, '有效期截止日期须晚于有效期开始日期').waitFor()
     expect(await worker.getByLabel('有效期截止日期', { exact: true }).inputValue()).toBe('2023-05-01')
     await worker.getByLabel('证件编号', { exact: true }).fill('11010519491231002x')
     await worker.getByLabel('有效期截止日期', { exact: true }).fill('20300501')

@@ -89,7 +89,7 @@ export function checkValidity(input: ValidityInput, today: string): ValidityResu
   if (until.value <= from.value) {
     return {
       validFrom: from,
-      validUntil: invalid(until.value, '有效期截止日期须晚于起始日期'),
+      validUntil: invalid(until.value, '有效期截止日期须晚于有效期开始日期'),
       status: null,
     }
   }

@@ -2,9 +2,9 @@
 //
 // Canonical forms, shown back in the field and sent to the backend:
 //   mobile    13812345678            (11 digits, +86/86 dropped)
-//   landline  020-12345678           (area code, hyphen, local number)
-//             0755-1234567
-//   extension 020-12345678-8001      (always joined with a hyphen, whatever was typed)
+//   landline  020-83345678           (area code, hyphen, local number)
+//             0755-2345678
+//   extension 020-83345678-8001      (always joined with a hyphen, whatever was typed)
 import { toHalfWidth } from './normalize'
 import { invalid, valid } from './result'
 import type { FieldResult } from './types'
@@ -21,7 +21,7 @@ const LANDLINE_LONG_AREA = /^(0[3-9]\d\d)([2-9]\d{6,7})$/
 /** 转 (spoken "transfer to"), # and "ext" all introduce an extension. */
 const EXTENSION_MARK = /^(.*?)(?:转|#|ext\.?|分机)(\d{1,6})$/i
 const EXTENSION = /^\d{1,6}$/
-const HELP = '请填写11位手机号，或带区号的固定电话（如020-12345678）'
+const HELP = '请填写11位手机号，或带区号的固定电话（如020-83345678）'
 
 /** Normalise and check a 联系方式; see the canonical forms at the top of this file. */
 export function checkPhone(raw: string): FieldResult {
@@ -35,7 +35,7 @@ export function checkPhone(raw: string): FieldResult {
 
   const landline = parseLandline(text)
   if (landline) return valid(landline)
-  if (/^[2-9]\d{6,7}$/.test(digits)) return invalid(text, '固定电话请加区号，如020-12345678')
+  if (/^[2-9]\d{6,7}$/.test(digits)) return invalid(text, '固定电话请加区号，如020-83345678')
 
   return invalid(text, HELP)
 }
@@ -48,7 +48,7 @@ function parseLandline(text: string): string | null {
   const whole = formatLandline(text.replace(/-/g, ''))
   if (whole) return whole
 
-  // "020-12345678-8001": the last hyphen group is an extension when the rest is a number.
+  // "020-83345678-8001": the last hyphen group is an extension when the rest is a number.
   const lastHyphen = text.lastIndexOf('-')
   const extension = text.slice(lastHyphen + 1)
   if (lastHyphen < 0 || !EXTENSION.test(extension)) return null

@@ -85,7 +85,7 @@ describe('checkValidity', () => {
   it.each(['2024-03-01', '2024-02-01'])('should refuse an end of %s before the start', (end) => {
     const result = validity('welder', '2024-03-01', end)
 
-    expect(result.validUntil.error).toBe('有效期截止日期须晚于起始日期')
+    expect(result.validUntil.error).toBe('有效期截止日期须晚于有效期开始日期')
     expect(result.status).toBeNull()
   })
 
