@@ -194,6 +194,9 @@ describe('drafts', () => {
 
     await page.getByText('本机存储空间不足，草稿无法保存到手机。').waitFor()
     expect(await page.getByText(/草稿已自动保存/).count()).toBe(0)
+    // Nor does the form's intro promise what storage cannot keep.
+    await page.getByText(/逐项填写三级责任人/).waitFor()
+    expect(await page.getByText(/随时保存在本机/).isVisible()).toBe(false)
     await page.getByRole('button', { name: '下一步' }).click()
     await page.getByRole('button', { name: '确认并提交' }).click()
     await page.getByText('提交成功', { exact: true }).waitFor()

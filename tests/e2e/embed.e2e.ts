@@ -142,6 +142,12 @@ describe('first screen before the bundle', () => {
     await page.goBack()
     await page.getByRole('heading', { name: '什么是三级责任人' }).waitFor()
     await page.getByRole('button', { name: '开始填报' }).waitFor()
+    // The page ends with the guide's last card (and room for the bar), not a screen of blank.
+    const blankBelow = await page.evaluate(() => {
+      const guide = document.querySelector('main.roster-static-guide')!
+      return document.documentElement.scrollHeight - (guide.getBoundingClientRect().bottom + scrollY)
+    })
+    expect(blankBelow).toBeLessThan(1)
     expect(await cspViolations()).toEqual([])
     await context.close()
   })
