@@ -34,4 +34,27 @@ describe('item editor taps', () => {
     expect(screen.queryByText('放弃修改？')).toBeNull()
     expect(screen.queryByRole('dialog', { name: '添加主要负责人' })).toBeNull()
   })
+
+  it('should stay open when the overlay is tapped right after 添加 opened it', async () => {
+    const { screen, user } = await openForm()
+    await user.click(screen.getByRole('button', { name: '添加主要负责人' }))
+    const editor = await screen.findByRole('dialog', { name: '添加主要负责人' })
+
+    await fireEvent.click(overlayOf(editor))
+
+    await sleep(50)
+    expect(screen.getByRole('dialog', { name: '添加主要负责人' })).toBeTruthy()
+  })
+
+  it('should close when the overlay is tapped once the editor has slid in', async () => {
+    const { screen, user } = await openForm()
+    await user.click(screen.getByRole('button', { name: '添加主要负责人' }))
+    const editor = await screen.findByRole('dialog', { name: '添加主要负责人' })
+    await sleep(400)
+
+    await fireEvent.click(overlayOf(editor))
+
+    await sleep(50)
+    expect(screen.queryByRole('dialog', { name: '添加主要负责人' })).toBeNull()
+  })
 })

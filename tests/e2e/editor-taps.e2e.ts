@@ -57,4 +57,20 @@ describe('editor taps', () => {
       await context.close()
     })
   }
+
+  for (const gapMs of [0, 50, 90]) {
+    it(`should keep the editor open when 添加主要负责人 is tapped twice ${gapMs} ms apart`, async () => {
+      const { page, context, errors } = await openApp(browser)
+      await page.getByRole('button', { name: '开始填报' }).click()
+
+      await doubleTap(page, '添加主要负责人', gapMs)
+
+      const editor = page.getByRole('dialog', { name: '添加主要负责人' })
+      await editor.waitFor()
+      await page.waitForTimeout(600)
+      expect(await editor.isVisible()).toBe(true)
+      expect(errors).toEqual([])
+      await context.close()
+    })
+  }
 })
