@@ -19,7 +19,6 @@ export interface FieldSpec {
   placeholder: string
   /** Check of a typed value on its own; pickers and dates are checked with the whole item. */
   check?: (raw: string) => FieldResult
-  maxlength?: number
   /** Picks the value out of a pasted chat message (see extractFromPaste). */
   paste?: (text: string) => string | null
 }
@@ -37,7 +36,7 @@ export interface SectionSpec {
 }
 
 const name: FieldSpec = {
-  key: 'name', label: '姓名', kind: 'text', placeholder: '请输入姓名', check: checkPersonName, maxlength: 40,
+  key: 'name', label: '姓名', kind: 'text', placeholder: '请输入姓名', check: checkPersonName,
 }
 const position: FieldSpec = {
   key: 'position',
@@ -45,7 +44,6 @@ const position: FieldSpec = {
   kind: 'text',
   placeholder: '如：总经理',
   check: raw => checkRequiredText(raw, '职务'),
-  maxlength: 60,
 }
 const phone: FieldSpec = {
   key: 'phone',
@@ -54,7 +52,6 @@ const phone: FieldSpec = {
   placeholder: '手机号或带区号的固定电话',
   check: checkPhone,
   paste: text => extractFromPaste('phone', text),
-  maxlength: 30,
 }
 
 export const SECTIONS: readonly SectionSpec[] = [
@@ -79,7 +76,6 @@ export const SECTIONS: readonly SectionSpec[] = [
         kind: 'text',
         placeholder: '如：一号生产车间',
         check: raw => checkRequiredText(raw, '车间名称'),
-        maxlength: 60,
       },
       name,
       { ...position, placeholder: '如：车间主任' },
@@ -100,7 +96,6 @@ export const SECTIONS: readonly SectionSpec[] = [
         kind: 'text',
         placeholder: '如：装配一班',
         check: raw => checkRequiredText(raw, '班组名称'),
-        maxlength: 60,
       },
       name,
       { ...position, placeholder: '如：班组长' },
@@ -124,7 +119,6 @@ export const SECTIONS: readonly SectionSpec[] = [
         placeholder: '特种作业操作证编号',
         check: checkCertificateNo,
         paste: text => extractFromPaste('certificateNo', text),
-        maxlength: 40,
       },
       {
         key: 'issuer',
@@ -132,7 +126,6 @@ export const SECTIONS: readonly SectionSpec[] = [
         kind: 'text',
         placeholder: '如：广东省应急管理厅',
         check: raw => checkRequiredText(raw, '发证单位'),
-        maxlength: 60,
       },
       { key: 'validFrom', label: '有效期开始日期', kind: 'date', placeholder: '请选择日期' },
       { key: 'validUntil', label: '有效期截止日期', kind: 'date', placeholder: '请选择日期' },
