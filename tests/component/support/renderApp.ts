@@ -144,10 +144,12 @@ function existingRecord(filing: Filing): FilingRecord {
   }
 }
 
-/** Renders the app at the form and waits until the form has loaded. */
+/** Renders the app at the form and waits until the form has loaded, its lists included. */
 export async function openForm(options: Omit<RenderAppOptions, 'route'> = {}) {
   const app = await renderApp({ ...options, route: '/form' })
   await app.screen.findByRole('heading', { name: '企业基础信息' })
+  // The list sections render one task after the top of the form (FormScreen.vue).
+  await app.screen.findByRole('heading', { name: /“两电一容”人员/ })
 
   return app
 }
